@@ -1,0 +1,71 @@
+// Cross-field rules every published indicator row must pass. Each is a named function returning
+// the reason a row breaks it, or null; a row that breaks any is rejected, not published.
+import type { IndicatorRow } from "../../schemas/columns.js";
+import moneyLimits from "./money-limits.json" with { type: "json" };
+
+export interface RowRule {
+  name: string;
+  description: string;
+  check: (row: IndicatorRow) => string | null;
+}
+
+const COUNT_UNITS = new Set(["person", "person_time", "item", "rank"]);
+const SHARE_INDICATORS = new Set(["talent_share"]);
+/** Stocks and states: a period makes no sense for them. */
+const TIMELESS_INDICATORS = new Set(["talent_stock", "population", "talent_share", "ranking", "policy_measures"]);
+const FOREIGN_OR_CNY = /^[A-Z]{3}$/;
+const limits = moneyLimits as unknown as Record<string, number>;
+
+const figures = (row: IndicatorRow) => [row.value, row.value_min, row.value_max].filter((v): v is number => v !== null);
+
+export const boundsOrdered: RowRule = {
+  name: "bounds_ordered",
+  description: "value_min is not greater than value_max",
+  check: (r) => (r.value_min !== null && r.value_max !== null && r.value_min > r.value_max ? `value_min ${r.value_min} > value_max ${r.value_max}` : null),
+};
+
+export const rangeShape: RowRule = {
+  name: "range_shape",
+  description: "a range has both bounds and no single value; any other row has a value and no bounds",
+  check: (r) => {
+    if (r.qualifier === "range") return r.value === null && r.value_min !== null && r.value_max !== null ? null : "a range needs value_min and value_max and no value";
+    return r.value !== null && r.value_min === null && r.value_max === null ? null : `qualifier ${r.qualifier} needs a value and no bounds`;
+  },
+};
+
+export const shareWithinHundred: RowRule = {
+  name: "share_within_hundred",
+  description: "a percent share lies between 0 and 100",
+  check: (r) => (r.unit === "percent" && SHARE_INDICATORS.has(r.indicator) && figures(r).some((v) => v < 0 || v > 100) ? `share ${figures(r).join("–")}% is outside 0–100` : null),
+};
+
+export const rankPositive: RowRule = {
+  name: "rank_positive",
+  description: "a rank is a whole number from 1",
+  check: (r) => (r.unit === "rank" && figures(r).some((v) => v < 1) ? `rank ${figures(r).join("–")} is below 1` : null),
+};
+
+export const wholeCounts: RowRule = {
+  name: "whole_counts",
+  description: "counts of people, person-times, items and ranks are whole numbers after scaling",
+  check: (r) => (COUNT_UNITS.has(r.unit) && figures(r).some((v) => !Number.isInteger(v)) ? `${r.unit} count ${figures(r).join("–")} is not a whole number` : null),
+};
+
+export const plausibleMoney: RowRule = {
+  name: "plausible_money",
+  description: "money is positive and below the plausible ceiling of its indicator (pipeline/rules/money-limits.json)",
+  check: (r) => {
+    if (!FOREIGN_OR_CNY.test(r.unit)) return null;
+    const limit = limits[r.indicator] ?? limits.default;
+    const bad = figures(r).find((v) => v <= 0 || v > limit);
+    return bad === undefined ? null : `${bad} ${r.unit} is implausible for ${r.indicator} (limit ${limit})`;
+  },
+};
+
+export const periodApplies: RowRule = {
+  name: "period_applies",
+  description: "a period is only given for payments and flows, never for stocks, shares, ranks or counts of measures",
+  check: (r) => (r.period !== null && TIMELESS_INDICATORS.has(r.indicator) ? `period ${r.period} makes no sense for ${r.indicator}` : null),
+};
+
+export const ROW_RULES: readonly RowRule[] = [boundsOrdered, rangeShape, shareWithinHundred, rankPositive, wholeCounts, plausibleMoney, periodApplies];
