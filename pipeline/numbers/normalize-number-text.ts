@@ -1,0 +1,56 @@
+// One-to-one rewriting of text for number reading: Traditional → Simplified characters and
+// full-width → half-width forms. Every UTF-16 unit maps to exactly one unit, so offsets found
+// in the rewritten line are offsets in the original line.
+import { Converter } from "opencc-js";
+
+let toSimplified: ((text: string) => string) | null = null;
+
+/** Full-width ASCII (！ to ～) is U+FF01..U+FF5E, 0xFEE0 above its ASCII form. */
+const FULL_WIDTH_OFFSET = 0xfee0;
+
+/** Spaces, minus signs and tildes that read as their ASCII counterpart in a number. */
+const EQUIVALENTS: Record<string, string> = {
+  "\u3000": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+  "\u2212": "-", "\ufe63": "-", "\u301c": "~", "～": "~", "○": "〇",
+};
+
+function toHalfWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // The full-width comma stays: it is a clause separator far more often than a digit group mark.
+  if (code >= 0xff01 && code <= 0xff5e && ch !== "，" && ch !== "～") return String.fromCharCode(code - FULL_WIDTH_OFFSET);
+  return EQUIVALENTS[ch] ?? ch;
+}
+
+/** Simplified, half-width code of each UTF-16 code unit seen so far. */
+const unitForms = new Map<number, number>();
+
+function unitForm(code: number): number {
+  let form = unitForms.get(code);
+  if (form === undefined) {
+    const ch = String.fromCharCode(code);
+    const convert = (toSimplified ??= Converter({ from: "t", to: "cn" }));
+    // Surrogate halves and conversions that change length keep their own form.
+    const simplified = code >= 0xd800 && code <= 0xdfff ? ch : convert(ch);
+    form = toHalfWidth(simplified.length === 1 ? simplified : ch).charCodeAt(0);
+    unitForms.set(code, form);
+  }
+  return form;
+}
+
+const FULL_WIDTH_COMMA = 0xff0c;
+const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
+
+/**
+ * The text rewritten for number reading; same length as `text`, same offsets. Characters are
+ * converted one by one: the words that matter here (萬, 億, 兩, 點, 個, 餘, 約 …) convert the same
+ * way inside any phrase.
+ */
+export function normalizeNumberText(text: string): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Between full-width digits (１，２３４) the full-width comma groups digits.
+    codes[i] = code === FULL_WIDTH_COMMA && isFullWidthDigit(text.charCodeAt(i - 1)) && isFullWidthDigit(text.charCodeAt(i + 1)) ? 0x2c : unitForm(code);
+  }
+  return new TextDecoder("utf-16le").decode(codes);
+}
