@@ -14,11 +14,14 @@ export interface ProcessOptions {
 
 export type ProcessedOutcome = { ok: true; value: TabulatedArticle } | { ok: false; reject: RejectEntry };
 
+/** Rejects are read one per line in the build summary: library error messages may span several. */
+const oneLine = (message: string) => message.replace(/\s*\n\s*/g, " ").trim();
+
 export function processArticle(file: RawArticleFile, options: ProcessOptions): ProcessedOutcome {
   try {
     const ingested = ingestArticle(file, { maxBytes: options.maxBytes });
     if (!ingested.ok) {
-      return { ok: false, reject: { source_file: file.sourceFile, stage: "ingest", rule: ingested.rule, message: ingested.reason, duplicate_of: null, row: null } };
+      return { ok: false, reject: { source_file: file.sourceFile, stage: "ingest", rule: ingested.rule, message: oneLine(ingested.reason), duplicate_of: null, row: null } };
     }
     const cleaned = cleanArticle(ingested.value);
     const description = describeArticle({ declared: ingested.value.declared, cleaned, manifest: options.manifest });
@@ -27,6 +30,6 @@ export function processArticle(file: RawArticleFile, options: ProcessOptions): P
   } catch (error) {
     // A bug met on one article is reported with that article and never stops the others.
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ok: false, reject: { source_file: file.sourceFile, stage: "process", rule: "processing_error", message, duplicate_of: null, row: null } };
+    return { ok: false, reject: { source_file: file.sourceFile, stage: "process", rule: "processing_error", message: oneLine(message), duplicate_of: null, row: null } };
   }
 }

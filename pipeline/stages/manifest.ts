@@ -15,7 +15,11 @@ export interface Manifest {
 const reject = (rule: string, message: string, row: Record<string, unknown> | null = null): RejectEntry =>
   ({ source_file: MANIFEST_FILE, stage: "manifest", rule, message, duplicate_of: null, row });
 
-const isCalendarDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+function isCalendarDate(s: string): boolean {
+  const time = Date.parse(`${s}T00:00:00Z`);
+  // Date.parse rolls 2022-02-30 over to March; a real date survives the round trip.
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+}
 
 export function readManifest(csvText: string, rawFiles: ReadonlySet<string>): Manifest {
   const entries = new Map<string, ManifestEntry>();
