@@ -1,0 +1,198 @@
+// Reading the lines around an article (headline, source and date lines, bylines, link lines) in
+// Simplified script. Every rule here looks at the shape of one line: its labels (来源：, 作者：,
+// 发布时间：), its dates, its length, and whether it reads like a sentence, a menu or a name.
+import bylineLexicon from "../lexicons/metadata-bylines.json" with { type: "json" };
+import chromeLexicon from "../lexicons/metadata-chrome.json" with { type: "json" };
+import labelLexicon from "../lexicons/metadata-labels.json" with { type: "json" };
+import publisherLexicon from "../lexicons/metadata-publisher.json" with { type: "json" };
+import { findDates, halfWidth } from "./dates.js";
+
+type LabelKind = "source" | "author" | "editor" | "published" | "url" | "counter" | "other";
+
+/** One labelled field of a line: 来源：黑龙江日报 → source, 黑龙江日报. */
+export interface LabelledField {
+  kind: LabelKind;
+  label: string;
+  start: number;
+  value: string;
+}
+
+const HAN_RUN = /[\u4e00-\u9fff]/g;
+const hanCount = (text: string) => text.match(HAN_RUN)?.length ?? 0;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+
+const LABEL_KINDS: LabelKind[] = ["source", "author", "editor", "published", "url", "counter", "other"];
+const kindOfLabel = new Map<string, LabelKind>();
+for (const kind of LABEL_KINDS) for (const label of labelLexicon[kind]) if (!kindOfLabel.has(label)) kindOfLabel.set(label, kind);
+
+// A label starts a field when it is not glued to a preceding Han character (资金来源 is prose) and a
+// separator follows it; byline labels may also be followed by white space and a name (记者 刘楠).
+const LABEL = new RegExp(
+  `(?<![\\u4e00-\\u9fff])(?:(${byLength([...kindOfLabel.keys()]).map(escape).join("|")})\\s*[:：/|｜丨]|` +
+    `(${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})\\s+(?=[\\u4e00-\\u9fff]))\\s*`,
+  "g",
+);
+// Fields on one line are set apart by bars, brackets or wide gaps (来源:黑龙江日报  |  2021-12-23, 【作者：张三】【来源：XX】).
+const FIELD_BREAK = /\s*[|｜丨【】[\]（）()]\s*|\s{2,}|\t/;
+const URL = /(?:https?:)?\/\/[^\s<>()（）\]]+/;
+const BYLINE_LABEL = new RegExp(`[^\\s（()）]*?(?:${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})`, "g");
+const PERSON_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$/;
+// Most names have two or three characters; a four-character item under a bullet is a heading.
+const BULLET_NAME = /^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$/;
+const BYLINE_START = new RegExp(`^(?:${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})`);
+// Longer lines are paragraphs: a line with a date, a source, an author and a counter runs to about 70 characters.
+const FIELD_LINE_LIMIT = 120;
+const chromeWords = new Set(chromeLexicon.words);
+const channelSuffixes = byLength(publisherLexicon.channelSuffixes);
+const notPublishers = new Set(publisherLexicon.notPublishers);
+const bullets = new Set(bylineLexicon.bullets);
+const orgSuffixes = byLength(bylineLexicon.orgSuffixes);
+
+/** The labelled fields of a line, each value running to the next label or field break. */
+export function labelledFields(line: string): LabelledField[] {
+  const text = halfWidth(line);
+  const found = [...text.matchAll(LABEL)];
+  return found.map((m, k) => {
+    const label = m[1] ?? m[2];
+    const end = k + 1 < found.length ? found[k + 1].index : text.length;
+    const value = text.slice(m.index + m[0].length, end).split(FIELD_BREAK)[0].trim();
+    return { kind: kindOfLabel.get(label)!, label, start: m.index, value };
+  });
+}
+
+/** A line that only carries fields: it opens with a label (来源：, 【作者：) or with a date (2022-07-07 11:59:00 浏览:). */
+export function isFieldLine(line: string): boolean {
+  if (line.length > FIELD_LINE_LIMIT) return false;
+  const text = halfWidth(line).trim().replace(/^[[【（(〔]\s*/, "");
+  if (labelledFields(text)[0]?.start === 0) return true;
+  const dates = findDates(text);
+  if (dates.length === 0 || dates[0].start > 4) return false;
+  const rest = text.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, "").slice(dates[0].end);
+  return hanCount(rest.replace(/星期.|周[一二三四五六日天]/g, "")) <= 6;
+}
+
+/**
+ * The outlet named by a source value: 《党建研究》2021年第4期 → 党建研究; 人民日报客户端 → 人民日报.
+ * A value naming a site and then an outlet (人民网-人民日报) means the outlet's article on that site.
+ */
+export function publisherName(value: string): string | null {
+  const parts = value.trim().split(/\s*[-－—–]+\s*(?=[^\d\s])/).filter(Boolean);
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const name = singlePublisherName(parts[k]);
+    if (name) return name;
+  }
+  return null;
+}
+
+function singlePublisherName(value: string): string | null {
+  let name = value.trim();
+  const title = /^《([^》]+)》/.exec(name);
+  if (title) name = title[1];
+  else {
+    const date = findDates(name)[0];
+    if (date) name = name.slice(0, date.start);
+    name = name.split(/\d{4}\s*年|第\s*\d+\s*[期版]|\s+(?=[^\sA-Za-z])/)[0];
+  }
+  name = name.replace(/^[[【（(“"「『《\s]+|[\]】）)”"」』》，,。.;；:：\s]+$/g, "");
+  for (const suffix of channelSuffixes) {
+    if (name.endsWith(suffix) && name.length > suffix.length + 1) {
+      name = name.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (name.length < 2 || name.length > 30 || notPublishers.has(name)) return null;
+  if (/https?:|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|edu|xyz|info|top|cc|io|tv)\b/i.test(name)) return null;
+  if (/[。！？，]/.test(name)) return null;
+  return name;
+}
+
+/** An organisation written as a byline (中共山东省阳谷县委). */
+export function isOrganisation(text: string): boolean {
+  const compact = text.replace(/\s+/g, "");
+  return /^[\u4e00-\u9fff（）()]{4,30}$/.test(compact) && orgSuffixes.some((s) => compact.endsWith(s));
+}
+
+/** Person names and organisations in a byline value (刘楠 赵吉会, 中共山东省阳谷县委), labels removed. */
+export function bylineNames(value: string): string[] {
+  const trimmed = value.trim();
+  if (isOrganisation(trimmed)) return [trimmed.replace(/\s+/g, "")];
+  return trimmed
+    .replace(BYLINE_LABEL, " ")
+    .split(/[\s、，,；;/]+/)
+    .filter((token) => PERSON_NAME.test(token));
+}
+
+/** Names in a bullet byline line (■ 任鹏来), or null when the line is not one: a bulleted point (● 引才聚才) is longer or is prose. */
+export function bulletByline(line: string): string[] | null {
+  const text = line.trim();
+  if (!bullets.has(text[0])) return null;
+  const rest = text.slice(1).replace(BYLINE_LABEL, " ");
+  const tokens = rest.split(/[\s、，,]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token) => BULLET_NAME.test(token)) ? tokens : null;
+}
+
+/** Names on a line that opens with a byline label, written with or without a gap (本报记者张三 通讯员李四). */
+export function labelledByline(line: string): string[] {
+  const text = line.trim();
+  if (text.length > 40 || /[。！？]/.test(text) || !BYLINE_START.test(text)) return [];
+  return bylineNames(text);
+}
+
+/** Names in a credit group closing or opening the body: (经济日报记者吴浩), 本报讯（记者 张三 通讯员 李四）. */
+export function creditNames(line: string): string[] {
+  const groups = [/[（(]([^（）()]{2,60})[）)]\s*$/.exec(line.trim()), /^[^。，！？]{0,15}?[（(]([^（）()]{2,60})[）)]/.exec(line.trim())];
+  for (const group of groups) {
+    if (!group || !new RegExp(BYLINE_LABEL.source).test(group[1])) continue;
+    const names = bylineNames(group[1]);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/** A line that names a website only (共产党员网, www.example.cn) or is made of links (返回首页 links, bare URLs). */
+function isSiteOrLinkLine(text: string): boolean {
+  if (/\]\(|^<?(?:https?:)?\/\/\S+>?$/.test(text)) return true;
+  return text.length <= 10 && !/\s/.test(text) && chromeLexicon.siteSuffixes.some((s) => text.endsWith(s));
+}
+
+/** Page chrome: menu words (手机版, 打印 纠错), counters (1 1 1), link and site lines. */
+export function isChromeLine(line: string): boolean {
+  const text = halfWidth(line).trim();
+  if (hanCount(text) === 0 || isSiteOrLinkLine(text)) return true;
+  const tokens = text.split(/[\s|｜丨>»＞/:：【】[\]（）()·•×]+/).filter(Boolean);
+  // 新闻 图片 视频 专题: a menu of short items.
+  if (tokens.length >= 3 && tokens.every((token) => token.length <= 4)) return true;
+  return tokens.some((token) => chromeWords.has(token));
+}
+
+/** A headline: a short line of prose that is neither chrome, nor a field line, nor a byline, nor a sentence. */
+export function isHeadline(line: string): boolean {
+  const text = line.trim();
+  const han = hanCount(text);
+  if (han < 5 || han > 60 || text.includes("。")) return false;
+  if (isChromeLine(text) || isFieldLine(text) || labelledFields(text).length > 0) return false;
+  if (bulletByline(text) || isOrganisation(text)) return false;
+  const dates = findDates(text);
+  return dates.length === 0 || hanCount(text.slice(dates[dates.length - 1].end)) >= 6;
+}
+
+/** A site's name written after a headline (长春人才新政_新闻_人民网 → 长春人才新政). */
+export function withoutSiteName(title: string): string {
+  const parts = title.split(/\s*(?:[_|｜]|\s[-–—]\s)\s*/);
+  const isSite = (part: string) => URL.test(part) || /\.[a-z]{2,4}$/i.test(part) || (part.length <= 12 && chromeLexicon.siteSuffixes.some((s) => part.endsWith(s)));
+  let keep = parts.length;
+  if (keep > 1 && isSite(parts[keep - 1])) {
+    keep--;
+    while (keep > 1 && parts[keep - 1].length <= 6) keep--;
+  }
+  return keep === parts.length ? title.trim() : parts.slice(0, keep).join(" ").trim();
+}
+
+/** The article's address in a line: a labelled link (原文链接：…) or a line that is one absolute URL. */
+export function urlOf(line: string): string | null {
+  const field = labelledFields(line).find((f) => f.kind === "url");
+  const text = field ? field.value : line.trim();
+  const m = /^<?(https?:\/\/[^\s<>]+?)>?$/.exec(text) ?? (field ? URL.exec(text) : null);
+  return m ? (m[1] ?? m[0]) : null;
+}
