@@ -1,0 +1,147 @@
+// The text around a figure, cut into the zones the indicator rules read: the noun phrase right
+// after it (head), the words right before it (lead), its clause and its sentence.
+import type { Quantity } from "../types.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a sentence ends: full stops, semicolons, exclamation and question marks, line breaks. */
+const SENTENCE_BREAK = /[。；;！!？?\n]/;
+/** Where a clause ends inside a sentence; an ASCII comma between digits is a thousands separator. */
+const CLAUSE_BREAK = /[，,：:]/;
+/** Where an item of an enumeration ends inside a clause. */
+const ITEM_BREAK = /[、]/;
+/** Punctuation that ends the noun phrase after a figure. */
+const HEAD_BREAK = /[。；;！!？?\n，,：:、（(）)]/;
+/** Longest noun phrase after a figure worth reading: longer ones run into the next statement. */
+const HEAD_MAX = 16;
+/** Longest label between two listed figures that share a noun (本科1万元、硕士3万元…的生活补贴). */
+const SHARED_LABEL_MAX = 4;
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+function isClauseBreak(text: string, i: number): boolean {
+  const c = text[i];
+  if (SENTENCE_BREAK.test(c)) return true;
+  if (!CLAUSE_BREAK.test(c)) return false;
+  return !(c === "," && isDigit(text[i - 1]) && isDigit(text[i + 1]));
+}
+
+/** Spans between breaks, without leading and trailing white space; empty spans are dropped. */
+function spansBetween(text: string, isBreak: (i: number) => boolean): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isBreak(i)) continue;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = i + 1;
+  }
+  return spans;
+}
+
+export interface Segmentation {
+  sentences: Span[];
+  clauses: Span[];
+}
+
+export function segmentText(text: string): Segmentation {
+  return {
+    sentences: spansBetween(text, (i) => SENTENCE_BREAK.test(text[i])),
+    clauses: spansBetween(text, (i) => isClauseBreak(text, i)),
+  };
+}
+
+/** The span holding `offset` (spans sorted and disjoint); a one-point span if none does. */
+export function spanAt(spans: readonly Span[], offset: number): Span {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: offset, end: offset };
+}
+
+/** The zones of one figure, as text; `near` is lead, a placeholder for the figure, then head. */
+export interface FigureContext {
+  head: string;
+  lead: string;
+  before: string;
+  after: string;
+  clause: string;
+  sentence: string;
+  sentenceBefore: string;
+  sentenceAfter: string;
+  near: string;
+  clauseSpan: Span;
+}
+
+export const FIGURE_MARK = "□";
+
+/** Words the quantity finder keeps in a figure ahead of its number (最高给予, 不超过, 近). */
+const WORDS_AHEAD = /^[^\d０-９.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅几数半]*/u;
+
+/**
+ * Builds the zones of `figures[index]`. `figures` are the quantities still in play, sorted by
+ * start: a neighbouring figure ends the head and the lead, so that one figure's nouns are not
+ * read for the next. A figure followed only by 、 and another figure shares that one's head
+ * (2万套、100万平方米公寓), and so does one followed by 、, a short label and a figure of its
+ * own unit (本科1万元、硕士3万元、博士5万元的一次性生活补贴).
+ */
+export function figureContext(text: string, seg: Segmentation, figures: readonly Quantity[], index: number): FigureContext {
+  const q = figures[index];
+  const clauseSpan = spanAt(seg.clauses, q.start);
+  const sentenceSpan = spanAt(seg.sentences, q.start);
+  const clauseEnd = Math.max(clauseSpan.end, q.end);
+  const sentenceEnd = Math.max(sentenceSpan.end, q.end);
+
+  const head = headAfter(text, figures, index, clauseEnd);
+
+  // The zones before the figure run up to its number, so that they hold its bound words and verbs.
+  const numberStart = q.start + (WORDS_AHEAD.exec(q.text)?.[0].length ?? 0);
+  const previousEnd = index > 0 ? figures[index - 1].end : 0;
+  let leadStart = Math.max(clauseSpan.start, previousEnd);
+  for (let i = q.start - 1; i >= leadStart; i--) {
+    if (ITEM_BREAK.test(text[i])) {
+      leadStart = i + 1;
+      break;
+    }
+  }
+  const lead = text.slice(Math.min(leadStart, q.start), numberStart);
+
+  return {
+    head,
+    lead,
+    before: text.slice(Math.min(clauseSpan.start, q.start), numberStart),
+    after: text.slice(q.end, clauseEnd),
+    clause: text.slice(Math.min(clauseSpan.start, q.start), clauseEnd),
+    sentence: text.slice(Math.min(sentenceSpan.start, q.start), sentenceEnd),
+    sentenceBefore: text.slice(Math.min(sentenceSpan.start, q.start), numberStart),
+    sentenceAfter: text.slice(q.end, sentenceEnd),
+    near: `${lead}${FIGURE_MARK}${head}`,
+    clauseSpan: { start: Math.min(clauseSpan.start, q.start), end: clauseEnd },
+  };
+}
+
+function headAfter(text: string, figures: readonly Quantity[], index: number, clauseEnd: number): string {
+  const q = figures[index];
+  const next = figures[index + 1];
+  const limit = Math.min(clauseEnd, next ? next.start : text.length, q.end + HEAD_MAX);
+  let end = q.end;
+  while (end < limit && !HEAD_BREAK.test(text[end])) end++;
+  const label = next ? text.slice(end + 1, next.start) : "";
+  const listed = next && (label === "" || (next.unit === q.unit && label.length <= SHARED_LABEL_MAX && !HEAD_BREAK.test(label)));
+  if (end === q.end && listed && ITEM_BREAK.test(text[end] ?? "")) {
+    return headAfter(text, figures, index + 1, Math.max(clauseEnd, next.end));
+  }
+  return text.slice(q.end, end);
+}

@@ -1,0 +1,119 @@
+// Rules that set aside figures which are not indicators: names, titles, slogans, idioms, counts
+// of a document's own parts, size classes, eligibility thresholds. Each returns a reason or null.
+import lexicon from "../lexicons/extract-exclusions.json" with { type: "json" };
+import type { Quantity } from "../types.js";
+
+const re = (source: string) => new RegExp(source, "u");
+
+const FIXED_PHRASES = new RegExp(
+  [...lexicon.fixed_phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "gu",
+);
+const DOCUMENT_PARTS = re(lexicon.document_parts);
+const ARTICLE_ONE = re(lexicon.article_one);
+const MONEY_CLASS_AFTER = re(lexicon.money_class_after);
+const CLASS_BEFORE = re(lexicon.class_before);
+const CLASS_AFTER = re(lexicon.class_after);
+const THRESHOLD_BOUND_AFTER = re(lexicon.threshold_bound_after);
+const THRESHOLD_BENEFICIARY = re(lexicon.threshold_beneficiary);
+const THRESHOLD_PHRASE_END = re(lexicon.threshold_phrase_end);
+const PERSON_WORD_AFTER = re(lexicon.person_word_after);
+const PROGRAM_AFTER = re(lexicon.program_after);
+const RANK_CONTEXT = re(lexicon.rank_context);
+const DURATION_AFTER = re(lexicon.duration_after);
+const COLLOQUIAL_MONEY_AFTER = re(lexicon.colloquial_money_after);
+const RATIO_BASE_BEFORE = re(lexicon.ratio_base_before);
+const RANK_SHIFT_BEFORE = re(lexicon.rank_shift_before);
+const CATEGORY_COUNTERS = new Set(lexicon.category_counters);
+const CATEGORY_NOUN_AFTER = re(lexicon.category_noun_after);
+
+/** Money: yuan or another currency, by ISO 4217 code. */
+const MONEY_UNIT = /^[A-Z]{3}$/;
+/** Units of amounts that a threshold can be stated in (not counts). */
+const AMOUNT_UNIT = /^(m2|percent|[A-Z]{3})$/;
+
+const BRACKETS: readonly [string, string][] = [["《", "》"], ["〈", "〉"]];
+const QUOTES: readonly [string, string][] = [["“", "”"], ["「", "」"], ["『", "』"], ["‘", "’"]];
+const LINE_OR_SENTENCE = /[\n。！？!?]/;
+
+/** Spans of the text that no figure may come from: fixed phrases, titles and short quotations. */
+export function protectedSpans(text: string): { start: number; end: number; rule: string }[] {
+  const spans: { start: number; end: number; rule: string }[] = [];
+  for (const m of text.matchAll(FIXED_PHRASES)) spans.push({ start: m.index, end: m.index + m[0].length, rule: "fixed_phrase" });
+  for (const [open, close] of BRACKETS) spans.push(...enclosed(text, open, close, Infinity, "title"));
+  for (const [open, close] of QUOTES) spans.push(...enclosed(text, open, close, lexicon.slogan_max_length, "name_or_slogan"));
+  spans.push(...asciiQuoted(text, lexicon.slogan_max_length));
+  return spans;
+}
+
+/** Innermost open…close pairs on one line, up to `maxLength` characters inside. */
+function enclosed(text: string, open: string, close: string, maxLength: number, rule: string) {
+  const spans: { start: number; end: number; rule: string }[] = [];
+  let from = 0;
+  for (;;) {
+    const s = text.indexOf(open, from);
+    if (s < 0) break;
+    const e = text.indexOf(close, s + 1);
+    if (e < 0) break;
+    const inner = text.slice(s + 1, e);
+    const reopened = inner.lastIndexOf(open);
+    const start = reopened >= 0 ? s + 1 + reopened : s;
+    const body = text.slice(start + 1, e);
+    if (!LINE_OR_SENTENCE.test(body) && body.length <= maxLength && !(rule === "name_or_slogan" && /[，,]/.test(body))) {
+      spans.push({ start, end: e + 1, rule });
+    }
+    from = e + 1;
+  }
+  return spans;
+}
+
+/** Short spans between straight double quotes, paired in order on each line. */
+function asciiQuoted(text: string, maxLength: number) {
+  const spans: { start: number; end: number; rule: string }[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const marks = [...line[0].matchAll(/"/g)].map((m) => line.index + m.index);
+    for (let i = 0; i + 1 < marks.length; i += 2) {
+      const body = text.slice(marks[i] + 1, marks[i + 1]);
+      if (body.length <= maxLength && !/[，,。]/.test(body)) spans.push({ start: marks[i], end: marks[i + 1] + 1, rule: "name_or_slogan" });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Why a figure found by the quantity finder is not an indicator, or null when it may be one.
+ * `before` and `after` are the text of its clause on either side of it.
+ */
+export function exclusionReason(q: Quantity, before: string, after: string): string | null {
+  if (q.unit === null) return "no_unit";
+  if (ARTICLE_ONE.test(q.text.trim())) return "article_one";
+  if (q.counter === "人" && /人$/.test(q.text) && PERSON_WORD_AFTER.test(after)) return "not_a_counter";
+  if (q.unit === "person" && PROGRAM_AFTER.test(after)) return "programme_name";
+  if (q.counter === "个" && DURATION_AFTER.test(after)) return "duration";
+  if (q.counter === "个" && COLLOQUIAL_MONEY_AFTER.test(after)) return "colloquial_money";
+  if (q.value === 1 && RATIO_BASE_BEFORE.test(before)) return "ratio_base";
+  if ((q.counter === "位" || q.counter === "名") && RANK_SHIFT_BEFORE.test(before)) return "rank_shift";
+  if (q.unit === "item" && DOCUMENT_PARTS.test(after)) return "document_part";
+  if (q.unit === "rank" && !RANK_CONTEXT.test(before)) return "ordinal";
+  if (q.counter !== null && CATEGORY_COUNTERS.has(q.counter) && CATEGORY_NOUN_AFTER.test(after)) return "class_label";
+  if (CLASS_BEFORE.test(before) || CLASS_AFTER.test(after)) return "class_label";
+  if (MONEY_UNIT.test(q.unit) && MONEY_CLASS_AFTER.test(after)) return "class_label";
+  if (AMOUNT_UNIT.test(q.unit) && isThreshold(q, after)) return "eligibility_threshold";
+  return null;
+}
+
+/**
+ * A bound amount whose noun phrase names who or what must reach it (年薪50万元以上的人才), or that
+ * ends its clause as a condition (投资额在1亿元以上的，给予…).
+ */
+function isThreshold(q: Quantity, after: string): boolean {
+  const bound = THRESHOLD_BOUND_AFTER.exec(after);
+  if (!bound && q.qualifier !== "min" && q.qualifier !== "max") return false;
+  let phrase = after.slice(bound ? bound[0].length : 0);
+  if (phrase === "的") return true;
+  if (!phrase.startsWith("的") && !bound) return false;
+  phrase = phrase.replace(/^的/, "");
+  const end = THRESHOLD_PHRASE_END.exec(phrase);
+  const np = end ? phrase.slice(0, end.index) : phrase;
+  return np.length > 0 && np.length <= 10 && THRESHOLD_BENEFICIARY.test(np);
+}

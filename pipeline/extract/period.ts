@@ -1,0 +1,54 @@
+// How often a payment or flow recurs, from the markers around a figure
+// (pipeline/lexicons/extract-periods.json).
+import lexicon from "../lexicons/extract-periods.json" with { type: "json" };
+import type { Period, Quantity } from "../types.js";
+import type { FigureContext } from "./context.js";
+
+const PERIODS: readonly Period[] = ["per_month", "per_year", "one_off"];
+const compile = (source: string, flags = "u") => new RegExp(source, flags);
+
+const HEAD_MARKERS = PERIODS.map((p): [Period, RegExp] => [p, compile(lexicon.head[p])]);
+const BEFORE_MARKERS = PERIODS.map((p): [Period, RegExp] => [p, compile(lexicon.before[p], "gu")]);
+const TIMELESS = new Set(lexicon.timeless_codes);
+const ONE_OFF_CODES = new Set(lexicon.one_off_codes);
+const NAMED_YEAR = compile(lexicon.named_year, "gu");
+const NAMED_YEAR_SPAN = compile(lexicon.named_year_span);
+const NAMED_YEAR_CODES = new Set(lexicon.named_year_codes);
+const ANNUAL_TARGET = compile(lexicon.annual_target);
+
+/** The marker nearest before the figure in its clause, if any. */
+function nearestBefore(before: string): Period | null {
+  let best: Period | null = null;
+  let bestEnd = -1;
+  for (const [period, re] of BEFORE_MARKERS) {
+    for (const m of before.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (end > bestEnd) {
+        bestEnd = end;
+        best = period;
+      }
+    }
+  }
+  return best;
+}
+
+/** The sentence before a figure names the one year it belongs to (not a year it runs from). */
+function namesOneYear(sentenceBefore: string): boolean {
+  // The parts of a total (其中…) are not each that year's flow.
+  const scope = sentenceBefore.slice(sentenceBefore.lastIndexOf("其中") + 1);
+  const years = [...scope.matchAll(NAMED_YEAR)];
+  const last = years.at(-1);
+  return last !== undefined && !NAMED_YEAR_SPAN.test(scope.slice(last.index + last[0].length));
+}
+
+export function periodOf(q: Quantity, code: string, isTarget: boolean, ctx: FigureContext): Period | null {
+  if (TIMELESS.has(code)) return null;
+  for (const [period, re] of HEAD_MARKERS) if (re.test(ctx.head)) return period;
+  const marked = nearestBefore(ctx.before);
+  if (marked) return marked;
+  if (isTarget && ANNUAL_TARGET.test(ctx.sentence)) return "per_year";
+  if (q.unit !== "percent" && NAMED_YEAR_CODES.has(code) && namesOneYear(ctx.sentenceBefore)) return "per_year";
+  const isMoney = q.unit !== null && /^[A-Z]{3}$/.test(q.unit);
+  if (isMoney && ONE_OFF_CODES.has(code)) return "one_off";
+  return null;
+}

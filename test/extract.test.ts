@@ -1,0 +1,329 @@
+// The extract stage on real text: snippets of the seed articles (../shared/seeds, in Simplified
+// form) and passages written for these tests in the style of other cities' talent-policy news.
+import { describe, expect, test } from "vitest";
+import { extractIndicators } from "../pipeline/stages/extract.js";
+import type { IndicatorFact } from "../pipeline/types.js";
+
+type Row = Pick<IndicatorFact, "value" | "unit" | "qualifier" | "period" | "indicator" | "is_target">;
+type RangeRow = Pick<IndicatorFact, "value_min" | "value_max" | "unit" | "qualifier" | "period" | "indicator" | "is_target">;
+
+const row = (f: IndicatorFact): Row => ({ value: f.value, unit: f.unit, qualifier: f.qualifier, period: f.period, indicator: f.indicator, is_target: f.is_target });
+const rangeRow = (f: IndicatorFact): RangeRow => ({ value_min: f.value_min, value_max: f.value_max, unit: f.unit, qualifier: f.qualifier, period: f.period, indicator: f.indicator, is_target: f.is_target });
+
+/** The single fact whose surface contains `surface` (and starts after `after`, when given). */
+function factAt(text: string, surface: string, after = ""): IndicatorFact {
+  const from = after ? text.indexOf(after) : 0;
+  const found = extractIndicators(text).filter((f) => f.start >= from && f.text.includes(surface));
+  expect(found.map((f) => f.text), `one fact for ${surface}`).toHaveLength(1);
+  return found[0];
+}
+
+const values = (text: string) => extractIndicators(text).map((f) => f.value ?? [f.value_min, f.value_max]);
+
+describe("policy terms offered to a person", () => {
+  // Seed 000 (经济日报, 绥化).
+  const suihua =
+    "据悉，符合条件的人才给予最高15万元的购房补贴，最高10万元的一次性生活补贴，连续3年免费入住人才公寓或每年最高1万元的租房补贴。" +
+    "对到企业工作或自主创业大专及以上人才，连续3年每月给予最高3000元的补贴；对自主创业人才给予3万元的创业补助和最高200万元的创业担保贷款。" +
+    "建立事业编制周转池，拿出400个事业编制为人才落周转编，保障人才的未来发展。";
+
+  test("each amount gets its bound, period and code from the noun after it", () => {
+    expect(row(factAt(suihua, "15万元"))).toEqual({ value: 150000, unit: "CNY", qualifier: "max", period: "one_off", indicator: "housing_purchase_subsidy", is_target: false });
+    expect(row(factAt(suihua, "10万元"))).toEqual({ value: 100000, unit: "CNY", qualifier: "max", period: "one_off", indicator: "living_allowance", is_target: false });
+    expect(row(factAt(suihua, "1万元"))).toEqual({ value: 10000, unit: "CNY", qualifier: "max", period: "per_year", indicator: "rent_subsidy", is_target: false });
+    expect(row(factAt(suihua, "3000元"))).toEqual({ value: 3000, unit: "CNY", qualifier: "max", period: "per_month", indicator: "living_allowance", is_target: false });
+    expect(row(factAt(suihua, "3万元"))).toEqual({ value: 30000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "startup_grant", is_target: false });
+    expect(row(factAt(suihua, "200万元"))).toEqual({ value: 2000000, unit: "CNY", qualifier: "max", period: null, indicator: "startup_loan", is_target: false });
+    expect(row(factAt(suihua, "400个"))).toEqual({ value: 400, unit: "item", qualifier: "exact", period: null, indicator: "public_institution_posts", is_target: false });
+  });
+
+  test("durations (连续3年) are not facts", () => {
+    expect(values(suihua)).toEqual([150000, 100000, 10000, 3000, 30000, 2000000, 400]);
+  });
+
+  test("a monthly range with its unit on the upper end only (seed 003)", () => {
+    const text = "对不需要提供人才公寓的顶尖人才、高端人才和急需紧缺人才，每人每月给予1000至3000元租房补贴，努力以优质服务把优秀人才聚集到这片创新创业的沃土。";
+    expect(rangeRow(factAt(text, "3000元"))).toEqual({ value_min: 1000, value_max: 3000, unit: "CNY", qualifier: "range", period: "per_month", indicator: "rent_subsidy", is_target: false });
+  });
+
+  test("安家费 per doctor and master, written in another city's style", () => {
+    const text = "对全职引进的博士研究生，每人给予30万元安家费；硕士研究生每人给予10万元安家费，分三年发放。";
+    expect(row(factAt(text, "30万元"))).toEqual({ value: 300000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "housing_purchase_subsidy", is_target: false });
+    expect(row(factAt(text, "10万元"))).toEqual({ value: 100000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "housing_purchase_subsidy", is_target: false });
+  });
+
+  test("amounts listed before the noun they share (本科…硕士…博士…的一次性生活补贴)", () => {
+    const text = "对新引进落户的全日制本科及以上学历应届毕业生，给予本科1万元、硕士3万元、博士5万元的一次性生活补贴。";
+    for (const [surface, value] of [["1万元", 10000], ["3万元", 30000], ["5万元", 50000]] as const) {
+      expect(row(factAt(text, surface))).toEqual({ value, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "living_allowance", is_target: false });
+    }
+  });
+
+  test("a rent subsidy paid monthly, named before the amount", () => {
+    const text = "新就业大学生租房补贴标准为每人每月1500元，最长享受3年。";
+    expect(extractIndicators(text).map(row)).toEqual([{ value: 1500, unit: "CNY", qualifier: "exact", period: "per_month", indicator: "rent_subsidy", is_target: false }]);
+  });
+
+  test("a grant for a team and allowances paid monthly to two degrees", () => {
+    const text = "对来西安创新创业的顶尖人才团队，给予最高1亿元的项目资助；对博士、硕士研究生每人每月分别发放2000元、1500元生活补贴，连续发放3年。";
+    expect(row(factAt(text, "1亿元"))).toEqual({ value: 100000000, unit: "CNY", qualifier: "max", period: "one_off", indicator: "startup_grant", is_target: false });
+    expect(row(factAt(text, "2000元"))).toEqual({ value: 2000, unit: "CNY", qualifier: "exact", period: "per_month", indicator: "living_allowance", is_target: false });
+    expect(row(factAt(text, "1500元"))).toEqual({ value: 1500, unit: "CNY", qualifier: "exact", period: "per_month", indicator: "living_allowance", is_target: false });
+  });
+
+  test("a talent fund, a loan limit and money paid out in the year", () => {
+    const text = "设立总规模10亿元的人才发展基金，为人才企业提供最高1000万元的“人才贷”，全年累计发放人才贷款23.6亿元，惠及人才企业850家。";
+    expect(row(factAt(text, "10亿元"))).toEqual({ value: 1000000000, unit: "CNY", qualifier: "exact", period: null, indicator: "talent_fund", is_target: false });
+    expect(row(factAt(text, "1000万元"))).toEqual({ value: 10000000, unit: "CNY", qualifier: "max", period: null, indicator: "startup_loan", is_target: false });
+    expect(row(factAt(text, "23.6亿元"))).toEqual({ value: 2360000000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "subsidies_disbursed", is_target: false });
+    expect(factAt(text, "850家").indicator).toBe("other");
+  });
+});
+
+describe("amounts in other currencies and verbs inside the figure", () => {
+  test("other currencies keep their code and are typed like yuan", () => {
+    const text = "对来珠海创业的澳门青年，每月给予3,000澳门元生活补贴；海外高层次人才团队最高可获100万美元项目资助。";
+    expect(row(factAt(text, "3,000"))).toEqual({ value: 3000, unit: "MOP", qualifier: "exact", period: "per_month", indicator: "living_allowance", is_target: false });
+    expect(row(factAt(text, "100万美元"))).toEqual({ value: 1000000, unit: "USD", qualifier: "max", period: "one_off", indicator: "startup_grant", is_target: false });
+  });
+
+  test("a verb the quantity finder keeps inside the figure still types it (最高资助500万元)", () => {
+    const text = "对“揭榜挂帅”项目，单个项目最高资助500万元。";
+    expect(extractIndicators(text).map(row)).toEqual([{ value: 5000000, unit: "CNY", qualifier: "max", period: "one_off", indicator: "startup_grant", is_target: false }]);
+  });
+
+  test.fails("known gap: a cap in a clause of its own does not take the grant of the clause before", () => {
+    // 最高不超过200万元 has no noun of its own; the grant (给予资助) is named in the previous clause.
+    const text = "对人才创办企业的，按其实际到位投资额的10%给予资助，最高不超过200万元。";
+    expect(factAt(text, "200万元").indicator).toBe("startup_grant");
+  });
+});
+
+describe("budgets and money paid out", () => {
+  test("an annual budget with a lower bound and a spaced unit (seed 002)", () => {
+    const text = "充分发挥区人才专项资金“撬动作用”，每年区财政预算安排专项资金不低于120 万元，作为重大人才项目的组织实施。";
+    expect(extractIndicators(text).map(row)).toEqual([{ value: 1200000, unit: "CNY", qualifier: "min", period: "per_year", indicator: "talent_fund", is_target: false }]);
+  });
+
+  test("a figure for one named year is that year's flow; an amount paid to date has no period (seed 003)", () => {
+    const loans = "帮助企业加快科技成果转化和创新创业，仅2020年就发放“人才贷”1045万元，有效助力企业产业升级。";
+    expect(row(factAt(loans, "1045万元"))).toEqual({ value: 10450000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "subsidies_disbursed", is_target: false });
+    const paid = "将发放生活补贴的范围涵盖到企业全职引进正高级专业技术人才，目前已累计发放236.3万元，企业在吸纳人才方面的竞争力明显增强。";
+    expect(row(factAt(paid, "236.3万元"))).toEqual({ value: 2363000, unit: "CNY", qualifier: "exact", period: null, indicator: "subsidies_disbursed", is_target: false });
+  });
+
+  test("a reward paid to firms is money paid out; the firms are not (seed 004)", () => {
+    const text = "全面落实人才相关政策，为15家上市企业发放1615万元奖励资金；为国家级科研院所和“双一流”建设高校808人发放各类奖补资金。";
+    expect(row(factAt(text, "1615万元"))).toEqual({ value: 16150000, unit: "CNY", qualifier: "exact", period: null, indicator: "subsidies_disbursed", is_target: false });
+    expect(factAt(text, "15家").indicator).toBe("other");
+    expect(factAt(text, "808人").indicator).toBe("other");
+  });
+});
+
+describe("a payment promised is not money paid out", () => {
+  test("一次性发放 to each graduate is an allowance; a monthly 住房补贴 is a rent subsidy", () => {
+    const text = "对首次来青就业的本科以上毕业生，一次性发放5000元就业补贴；在青就业创业的高校毕业生，3年内可享受每月最高1200元的住房补贴。";
+    expect(row(factAt(text, "5000元"))).toEqual({ value: 5000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "living_allowance", is_target: false });
+    expect(row(factAt(text, "1200元"))).toEqual({ value: 1200, unit: "CNY", qualifier: "max", period: "per_month", indicator: "rent_subsidy", is_target: false });
+  });
+
+  test("the total paid to many people in a year is money paid out", () => {
+    const text = "2023年全市发放人才住房租赁补贴2.1亿元，惠及9.6万人。";
+    expect(row(factAt(text, "2.1亿元"))).toEqual({ value: 210000000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "subsidies_disbursed", is_target: false });
+    expect(factAt(text, "9.6万人").indicator).toBe("other");
+  });
+});
+
+describe("outcomes and statistics", () => {
+  test("a talent total, its share of the population and its parts (seed 001)", () => {
+    const text = "截至目前,大庆市人才总量达到48.9万人以上,占全市常住人口(278万)的17.6%,其中党政人才1.97万人、企业经营管理人才3.9万人、专业技术人才12万人。";
+    expect(row(factAt(text, "48.9万人"))).toEqual({ value: 489000, unit: "person", qualifier: "min", period: null, indicator: "talent_stock", is_target: false });
+    expect(row(factAt(text, "278万"))).toEqual({ value: 2780000, unit: "person", qualifier: "exact", period: null, indicator: "population", is_target: false });
+    expect(row(factAt(text, "17.6%"))).toEqual({ value: 17.6, unit: "percent", qualifier: "exact", period: null, indicator: "talent_share", is_target: false });
+    for (const [surface, value] of [["1.97万人", 19700], ["3.9万人", 39000], ["12万人", 120000]] as const) {
+      expect(row(factAt(text, surface))).toEqual({ value, unit: "person", qualifier: "exact", period: null, indicator: "talent_stock", is_target: false });
+    }
+  });
+
+  test("the parts of a total introduced take its code, not the stock's", () => {
+    const text = "2023年，全区共引进各类人才2,350人，其中博士86人、硕士以上学历412人。目前，全区人才总量约12.6万人。";
+    expect(row(factAt(text, "2,350人"))).toEqual({ value: 2350, unit: "person", qualifier: "exact", period: "per_year", indicator: "talents_introduced", is_target: false });
+    expect(factAt(text, "86人").indicator).toBe("talents_introduced");
+    expect(factAt(text, "412人").indicator).toBe("talents_introduced");
+    expect(row(factAt(text, "12.6万人"))).toEqual({ value: 126000, unit: "person", qualifier: "approx", period: null, indicator: "talent_stock", is_target: false });
+  });
+
+  test("the parts listed after 其中 end with the sentence", () => {
+    const text = "今年全市引进人才1.2万人，其中博士500人。全市现有两院院士12人。";
+    expect(factAt(text, "500人").indicator).toBe("talents_introduced");
+    expect(factAt(text, "12人").indicator).toBe("talent_stock");
+  });
+
+  test("the parts of a total named again with 中 take the total's code; the total is one row", () => {
+    const text = "去年全市新引进各类人才1260名。在1260名新引进人才中，博士120人、硕士860人。";
+    expect(extractIndicators(text).map((f) => [f.value, f.indicator])).toEqual([
+      [1260, "talents_introduced"],
+      [120, "talents_introduced"],
+      [860, "talents_introduced"],
+    ]);
+  });
+
+  test("a recruitment fair: employers, positions, visitors, résumés (seed 000 and another city)", () => {
+    const suihua = "宣传推介引才政策“金十条”，活动直播共7万余人收看，53家企业线上招聘2995人，收到应聘简历4100余份。";
+    expect(row(factAt(suihua, "7万"))).toEqual({ value: 70000, unit: "person", qualifier: "min", period: null, indicator: "outreach", is_target: false });
+    expect(factAt(suihua, "53家").indicator).toBe("recruiting_employers");
+    expect(factAt(suihua, "2995人").indicator).toBe("recruitment_positions");
+    expect(row(factAt(suihua, "4100"))).toEqual({ value: 4100, unit: "item", qualifier: "min", period: null, indicator: "outreach", is_target: false });
+    const fair = "本次招聘会共有320家用人单位参会，提供就业岗位1.2万余个，吸引2.5万人次入场求职。";
+    expect(factAt(fair, "320家").indicator).toBe("recruiting_employers");
+    expect(row(factAt(fair, "1.2万"))).toEqual({ value: 12000, unit: "item", qualifier: "min", period: null, indicator: "recruitment_positions", is_target: false });
+    expect(row(factAt(fair, "2.5万人次"))).toEqual({ value: 25000, unit: "person_time", qualifier: "exact", period: null, indicator: "outreach", is_target: false });
+  });
+
+  test("a bare figure takes its unit from the measure noun before it (seed 000)", () => {
+    const text = "“绥化党建e家”微信公众号刊发引才政策“金十条”宣传图解，阅读人次累计超过5万，市人才工作中心4条服务专线累计接听政策咨询电话400余人次。";
+    expect(row(factAt(text, "5万"))).toEqual({ value: 50000, unit: "person_time", qualifier: "min", period: null, indicator: "outreach", is_target: false });
+    expect(factAt(text, "4条").indicator).toBe("other");
+    expect(factAt(text, "400").indicator).toBe("outreach");
+  });
+
+  test("graduates retained, talents introduced, a rank, a share of talents", () => {
+    const text =
+      "2022年，全市新引进基础人才23万人，新引进高校毕业生16.9万人。该市人才吸引力指数位列全国第15位，较上年上升3位。人才占从业人员比重达23.5%。";
+    expect(row(factAt(text, "23万人"))).toEqual({ value: 230000, unit: "person", qualifier: "exact", period: "per_year", indicator: "talents_introduced", is_target: false });
+    expect(row(factAt(text, "16.9万人"))).toEqual({ value: 169000, unit: "person", qualifier: "exact", period: "per_year", indicator: "graduates_retained", is_target: false });
+    expect(row(factAt(text, "第15位"))).toEqual({ value: 15, unit: "rank", qualifier: "exact", period: null, indicator: "ranking", is_target: false });
+    expect(row(factAt(text, "23.5%"))).toEqual({ value: 23.5, unit: "percent", qualifier: "exact", period: null, indicator: "talent_share", is_target: false });
+    expect(values(text)).not.toContain(3);
+  });
+
+  test("a change in 个百分点 continues the share it follows", () => {
+    const text = "本地高校毕业生留本地就业率由2021年的31%提升至46%，提高15个百分点。";
+    const rows = extractIndicators(text).map(row);
+    expect(rows).toEqual([
+      { value: 31, unit: "percent", qualifier: "exact", period: null, indicator: "graduates_retained", is_target: false },
+      { value: 46, unit: "percent", qualifier: "exact", period: null, indicator: "graduates_retained", is_target: false },
+      { value: 15, unit: "percent", qualifier: "exact", period: null, indicator: "graduates_retained", is_target: false },
+    ]);
+  });
+
+  test("apartments in units and floor area, projects signed and their investment", () => {
+    const text = "市内已建成人才公寓二百四十套，总建筑面积约1.1万平方米。现场签约项目45个，总投资达326亿元。";
+    expect(row(factAt(text, "二百四十套"))).toEqual({ value: 240, unit: "item", qualifier: "exact", period: null, indicator: "talent_apartments", is_target: false });
+    expect(row(factAt(text, "1.1万平方米"))).toEqual({ value: 11000, unit: "m2", qualifier: "approx", period: null, indicator: "talent_apartments", is_target: false });
+    expect(factAt(text, "45个").indicator).toBe("investment");
+    expect(row(factAt(text, "326亿元"))).toEqual({ value: 32600000000, unit: "CNY", qualifier: "exact", period: null, indicator: "investment", is_target: false });
+  });
+
+  test("problems solved for talents and the cadres paired with them (seed 000)", () => {
+    const text = "截至目前，市县两级521名党政领导干部与1050名人才“结对子”“交朋友”，常态化开展交流、走访、互动，累计解决人才生活工作中遇到的难题300余个。";
+    expect(factAt(text, "521名").indicator).toBe("talents_served");
+    expect(factAt(text, "1050名").indicator).toBe("talents_served");
+    expect(row(factAt(text, "300"))).toEqual({ value: 300, unit: "item", qualifier: "min", period: null, indicator: "problems_solved", is_target: false });
+  });
+
+  test("disputes settled for farmers are not problems solved for talents", () => {
+    const text = "组建县级专家服务团，协助解决林权纠纷、土地补偿等问题81个。";
+    expect(factAt(text, "81个").indicator).toBe("other");
+  });
+});
+
+describe("targets", () => {
+  test("an annual work target (seed 000)", () => {
+    const text = "今年，绥化确立了签约内资项目资金400亿元、新增高新技术企业30家、建设科技创新平台20家、引进各类人才4000人的全年工作目标。";
+    expect(extractIndicators(text).map(row)).toEqual([
+      { value: 40000000000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "investment", is_target: true },
+      { value: 30, unit: "item", qualifier: "exact", period: "per_year", indicator: "other", is_target: true },
+      { value: 20, unit: "item", qualifier: "exact", period: "per_year", indicator: "platforms", is_target: true },
+      { value: 4000, unit: "person", qualifier: "exact", period: "per_year", indicator: "talents_introduced", is_target: true },
+    ]);
+  });
+
+  test("plans with 将, 力争 and 到2025年 are targets; the stock as of 2022 is not", () => {
+    const text = "今年将新建人才公寓5000套，新认定院士专家工作站15家。到2025年，全市人才总量力争突破80万人。截至2022年底，全市人才总量达到62万人。";
+    expect(factAt(text, "5000套").is_target).toBe(true);
+    expect(factAt(text, "5000套").indicator).toBe("talent_apartments");
+    expect(factAt(text, "15家").is_target).toBe(true);
+    expect(factAt(text, "80万人").is_target).toBe(true);
+    expect(row(factAt(text, "62万人"))).toEqual({ value: 620000, unit: "person", qualifier: "exact", period: null, indicator: "talent_stock", is_target: false });
+  });
+
+  test("将 meaning 把 does not make a target", () => {
+    const text = "设立人才专属节日，将人才工作纳入目标考评体系，全年引进博士120人。";
+    expect(factAt(text, "120人").is_target).toBe(false);
+  });
+});
+
+describe("figures that are not indicators", () => {
+  test("titles, names, slogans and idioms (seed 002 and 000)", () => {
+    expect(extractIndicators("全面落实哈尔滨《人才新政30 条》，紧盯发展“归雁经济”这件大事。")).toEqual([]);
+    expect(extractIndicators("习近平总书记在党的二十大报告中明确指出，突出“十四五”时期的重点工作。")).toEqual([]);
+    expect(extractIndicators("绥化市委、市政府研究制定了人才政策‘金十条’，以三顾茅庐的诚心和千金买骨的诚意求才引才。")).toEqual([]);
+    expect(extractIndicators("推动实现人才需求“一窗受理”，深化党政领导干部一对一联系服务人才制度。")).toEqual([]);
+    expect(extractIndicators("长春市建设“长春人才创新港”，全力融入“3+N”国家人才战略的版图一角。")).toEqual([]);
+  });
+
+  test("a size class is a label; the projects it labels are counted (seed 004)", () => {
+    const text = "2020年以来，依托6个百亿元项目、302个十亿元以上项目、1112个亿元以上项目打造产业人才高地，集聚高端产业人才6500余人。";
+    expect(extractIndicators(text).map((f) => [f.value, f.unit, f.indicator])).toEqual([
+      [6, "item", "investment"],
+      [302, "item", "investment"],
+      [1112, "item", "investment"],
+      [6500, "person", "talents_introduced"],
+    ]);
+  });
+
+  test("eligibility thresholds, durations, dates and class ranks", () => {
+    expect(extractIndicators("对年薪50万元以上的高端人才，按其个人所得税地方留成部分给予奖励。")).toEqual([]);
+    expect(extractIndicators("对投资2亿元以上的项目给予用地保障，对工作满两年的毕业生纳入引进范围。")).toEqual([]);
+    expect(extractIndicators("将每年9月27日确定为“长春人才节（企业家节）”，该市排名进入全国前10%。")).toEqual([]);
+    expect(extractIndicators("对到企业工作的人才，连续3年免费入住人才公寓。")).toEqual([]);
+    expect(extractIndicators("该项目投资额在1亿元以上的，给予最高500万元奖励。").map((f) => f.value)).toEqual([5000000]);
+  });
+
+  test("counts of the document's own parts, articles and single occurrences", () => {
+    expect(extractIndicators("大庆市创造性地探索出了“思维理念、引进标准”等六个方面“打捆引才”做法。")).toEqual([]);
+    expect(extractIndicators("每名高层次人才均由一名县级领导干部对接，坚持每季度至少召开一次人才工作联席会。")).toEqual([]);
+    expect(extractIndicators("用人单位每引进1名博士，县财政给予单位5万元引才奖励。").map((f) => [f.value, f.indicator])).toEqual([[50000, "other"]]);
+  });
+
+  test("个亿 is spoken money, not a count of things", () => {
+    expect(extractIndicators("人才新政将这个数字增长到了每年44个亿，翻了1倍多。").filter((f) => f.unit === "item")).toEqual([]);
+  });
+
+  test("31条举措 counts measures, 4条服务专线 does not", () => {
+    const text = "从急需紧缺人才引进培养、人才服务保障等方面提出31条举措，并开通4条服务专线。";
+    expect(factAt(text, "31条").indicator).toBe("policy_measures");
+    expect(factAt(text, "4条").indicator).toBe("other");
+  });
+});
+
+describe("repeats, order and evidence", () => {
+  test("a fact stated in a heading and again in the body is one row, the first (seed 001)", () => {
+    const text = "“打捆引才” 三年引才4.3万人\n统筹制定市、县、区各具竞争力的引进标准。三年间，全市共引进人才4.3万人。";
+    const facts = extractIndicators(text);
+    expect(facts.map((f) => [f.value, f.indicator])).toEqual([[43000, "talents_introduced"]]);
+    expect(facts[0].start).toBe(text.indexOf("4.3万人"));
+  });
+
+  test("a bound in a headline restating the top of a range is dropped for the range", () => {
+    const text = "引进博士最高可享50万元安家费\n对全职引进的博士研究生，给予30万至50万元安家费。";
+    expect(extractIndicators(text).map(rangeRow)).toEqual([
+      { value_min: 300000, value_max: 500000, unit: "CNY", qualifier: "range", period: "one_off", indicator: "housing_purchase_subsidy", is_target: false },
+    ]);
+  });
+
+  test("items of a numbered schedule stay apart even when their amounts agree", () => {
+    const text = "1.东南板块引进博士后生活补贴25万元；\n2.西北板块引进博士生活补贴25万元；\n3.东南板块引进博士生活补贴15万元。";
+    expect(values(text)).toEqual([250000, 250000, 150000]);
+  });
+
+  test("facts are sorted by start and their evidence is the clause holding the figure", () => {
+    const text = "今年以来，引进产业紧缺人才8119人；实施招才引智同步招商引资工程，签约重要人才团队2个。";
+    const facts = extractIndicators(text);
+    expect(facts.map((f) => f.start)).toEqual([...facts.map((f) => f.start)].sort((a, b) => a - b));
+    expect(facts.map((f) => text.slice(f.evidence_start, f.evidence_end))).toEqual(["引进产业紧缺人才8119人", "签约重要人才团队2个"]);
+    expect(facts.map((f) => f.indicator)).toEqual(["talents_introduced", "talents_introduced"]);
+    for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
