@@ -2,11 +2,13 @@
 // drops duplicates, validates, and lays out the release in memory. Writing is left to the CLI.
 import { open, readFile, readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { availableParallelism } from "node:os";
 import pMap from "p-map";
 import type { IndicatorRow } from "../schemas/columns.js";
 import type { RejectEntry, ValidationReport } from "../schemas/reports.js";
 import { processArticle } from "./process.js";
 import { assembleRelease } from "./stages/release.js";
+import { ArticleWorkerPool } from "./worker-pool.js";
 import { MANIFEST_FILE, readManifest } from "./stages/manifest.js";
 import type { TabulatedArticle } from "./stages/tabulate.js";
 import { validateRelease } from "./stages/validate.js";
@@ -18,8 +20,12 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export interface BuildOptions {
   rawDir: string;
   maxBytes?: number;
-  concurrency?: number;
+  /** Worker threads; 0 processes in this thread. Default: one per core for large folders. */
+  workers?: number;
 }
+
+// Below this many files, starting workers (each loads the dictionaries) costs more than it saves.
+const FILES_WORTH_WORKERS = 200;
 
 export interface BuiltRelease {
   info: ReleaseInfo;
@@ -67,13 +73,16 @@ export async function buildRelease(info: ReleaseInfo, options: BuildOptions): Pr
   });
   const manifest = manifestText === null ? { entries: new Map(), rejects: [] } : readManifest(manifestText, new Set(paths));
 
+  const workerCount = options.workers ?? (paths.length >= FILES_WORTH_WORKERS ? availableParallelism() : 0);
+  const pool = workerCount > 0 ? new ArticleWorkerPool(workerCount) : null;
   let inputBytes = 0;
   const outcomes = await pMap(paths, async (sourceFile) => {
     const bytes = await readAtMost(join(options.rawDir, sourceFile), maxBytes + 1);
     inputBytes += bytes.byteLength;
     const file = { sourceFile, bytes };
-    return processArticle(file, { maxBytes, manifest: manifest.entries.get(sourceFile) });
-  }, { concurrency: options.concurrency ?? 16 });
+    const processOptions = { maxBytes, manifest: manifest.entries.get(sourceFile) };
+    return pool ? pool.process(file, processOptions) : processArticle(file, processOptions);
+  }, { concurrency: Math.max(4, 4 * workerCount) }).finally(() => pool?.close());
 
   const rejects: RejectEntry[] = [...manifest.rejects];
   const published: TabulatedArticle[] = [];
