@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import { columnShape, type ColumnShape } from "../schemas/column-shape.js";
 import { rowSchema, tables, type TableSpec } from "../schemas/columns.js";
 import { RejectEntry, ValidationReport } from "../schemas/reports.js";
-import { sha256Hex } from "./writers/datapackage.js";
+import { sha256Hex } from "./sha256.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const FORMULA_START = /^'[=+\-@\t\r]/;

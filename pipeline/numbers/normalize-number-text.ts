@@ -1,9 +1,7 @@
 // One-to-one rewriting of text for number reading: Traditional → Simplified characters and
 // full-width → half-width forms. Every UTF-16 unit maps to exactly one unit, so offsets found
 // in the rewritten line are offsets in the original line.
-import { Converter } from "opencc-js";
-
-let toSimplified: ((text: string) => string) | null = null;
+import { simplifiedChar } from "../text/script.js";
 
 /** Full-width ASCII (！ to ～) is U+FF01..U+FF5E, 0xFEE0 above its ASCII form. */
 const FULL_WIDTH_OFFSET = 0xfee0;
@@ -28,9 +26,8 @@ function unitForm(code: number): number {
   let form = unitForms.get(code);
   if (form === undefined) {
     const ch = String.fromCharCode(code);
-    const convert = (toSimplified ??= Converter({ from: "t", to: "cn" }));
     // Surrogate halves and conversions that change length keep their own form.
-    const simplified = code >= 0xd800 && code <= 0xdfff ? ch : convert(ch);
+    const simplified = code >= 0xd800 && code <= 0xdfff ? ch : simplifiedChar(ch);
     form = toHalfWidth(simplified.length === 1 ? simplified : ch).charCodeAt(0);
     unitForms.set(code, form);
   }

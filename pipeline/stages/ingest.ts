@@ -1,7 +1,7 @@
 // Stage: one raw file to an ingested article, or the reason it is not one. Decodes the bytes,
 // recognises the format (Markdown with YAML front matter, an HTML page, plain text), takes out
 // the body text mapped to the decoded file, and reads the metadata the file declares.
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../sha256.js";
 import { decodeArticleBytes } from "../text/decode.js";
 import { declaredFromFrontMatter, splitFrontMatter } from "../text/front-matter.js";
 import { extractHtmlArticle, looksLikeHtml } from "../text/html.js";
@@ -71,7 +71,7 @@ export function ingestArticle(file: RawArticleFile, options: IngestOptions): Out
     ok: true,
     value: {
       sourceFile: file.sourceFile,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256: sha256Hex(bytes),
       encoding: decoding.encoding,
       format,
       decoded,

@@ -1,7 +1,8 @@
 // Tabulate stage: turns one processed article into its published rows: the article row and one
 // indicator row per fact, with stable ids, evidence in both scripts, and code-point offsets.
-import { createHash } from "node:crypto";
 import type { ArticleRow, IndicatorRow } from "../../schemas/columns.js";
+import { sha256Hex } from "../sha256.js";
+import { sourceSpanOf } from "../text/mapped-text.js";
 import type { ArticleDescription, CleanedArticle, IndicatorFact, IngestedArticle } from "../types.js";
 
 export interface ProcessedArticle {
@@ -16,7 +17,7 @@ export interface TabulatedArticle {
   indicators: IndicatorRow[];
 }
 
-const shortHash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
+const shortHash = (s: string) => sha256Hex(s).slice(0, 16);
 
 /** Article id: derived from the cleaned text, so re-encoding or re-saving a file keeps it. */
 export const articleId = (simplifiedText: string) => shortHash(simplifiedText);
@@ -36,9 +37,6 @@ function codePointOffsets(text: string): (utf16: number) => number {
   return (i) => before[i];
 }
 
-/** The [start, end) span of a parent text that a span of a mapped text came from. */
-const parentSpan = (origin: Int32Array, start: number, end: number): [number, number] => [origin[start], origin[end - 1] + 1];
-
 export function tabulateArticle({ ingested, cleaned, description, facts }: ProcessedArticle): TabulatedArticle {
   const text = cleaned.simplified.text;
   const id = articleId(text);
@@ -50,9 +48,8 @@ export function tabulateArticle({ ingested, cleaned, description, facts }: Proce
     const key = JSON.stringify(fact);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    const [origStart, origEnd] = parentSpan(cleaned.simplified.origin, f.start, f.end);
-    const [evOrigStart, evOrigEnd] = parentSpan(cleaned.simplified.origin, f.evidence_start, f.evidence_end);
-    const [srcStart, srcEnd] = parentSpan(cleaned.original.origin, origStart, origEnd);
+    const source = sourceSpanOf(cleaned, f.start, f.end).decoded;
+    const evidence = sourceSpanOf(cleaned, f.evidence_start, f.evidence_end);
     return {
       id: shortHash(JSON.stringify([...fact, occurrence])),
       article_id: id,
@@ -70,11 +67,11 @@ export function tabulateArticle({ ingested, cleaned, description, facts }: Proce
       counter: f.counter,
       surface: f.text,
       evidence: text.slice(f.evidence_start, f.evidence_end),
-      evidence_original: cleaned.original.text.slice(evOrigStart, evOrigEnd),
+      evidence_original: evidence.original.text,
       start: inText(f.start),
       end: inText(f.end),
-      source_start: inSource(srcStart),
-      source_end: inSource(srcEnd),
+      source_start: inSource(source.start),
+      source_end: inSource(source.end),
     };
   });
   const article: ArticleRow = {

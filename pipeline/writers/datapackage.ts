@@ -1,7 +1,7 @@
 // Frictionless Data Package (v2) descriptor of a release, derived from the column registry and
 // from the bytes of the files it describes.
-import { createHash } from "node:crypto";
 import { columnShape } from "../../schemas/column-shape.js";
+import { sha256Hex } from "../sha256.js";
 import type { TableSpec } from "../../schemas/columns.js";
 import type { ReleaseInfo } from "./release-info.js";
 
@@ -12,8 +12,6 @@ export const TABLE_FORMATS: Record<TableFormat, { mediatype: string; suffix: str
   json: { mediatype: "application/json", suffix: "_json" },
   arrow: { mediatype: "application/vnd.apache.arrow.file", suffix: "_arrow" },
 };
-
-export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 function tableSchema(spec: TableSpec) {
   return {
