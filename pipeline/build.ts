@@ -11,6 +11,7 @@ import { assembleRelease } from "./stages/release.js";
 import { ArticleWorkerPool } from "./worker-pool.js";
 import { MANIFEST_FILE, readManifest } from "./stages/manifest.js";
 import type { TabulatedArticle } from "./stages/tabulate.js";
+import type { RawArticleFile } from "./types.js";
 import { validateRelease } from "./stages/validate.js";
 import { DATASET, type ReleaseInfo } from "./writers/release-info.js";
 
@@ -45,13 +46,14 @@ export async function listArticleFiles(rawDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads a file's first `limit` bytes: enough for ingest to see that a file is too large, without loading it whole. */
-async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, "r");
+/** Reads a raw file, but no more than `limit` bytes of it: a file over the size limit is never loaded whole. */
+async function readArticleFile(rawDir: string, sourceFile: string, limit: number): Promise<RawArticleFile> {
+  const handle = await open(join(rawDir, sourceFile), "r");
   try {
-    const buffer = new Uint8Array(Math.min(limit, (await handle.stat()).size));
+    const size = (await handle.stat()).size;
+    const buffer = new Uint8Array(Math.min(limit, size));
     const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, 0);
-    return buffer.subarray(0, bytesRead);
+    return { sourceFile, bytes: buffer.subarray(0, bytesRead), size };
   } finally {
     await handle.close();
   }
@@ -77,9 +79,8 @@ export async function buildRelease(info: ReleaseInfo, options: BuildOptions): Pr
   const pool = workerCount > 0 ? new ArticleWorkerPool(workerCount) : null;
   let inputBytes = 0;
   const outcomes = await pMap(paths, async (sourceFile) => {
-    const bytes = await readAtMost(join(options.rawDir, sourceFile), maxBytes + 1);
-    inputBytes += bytes.byteLength;
-    const file = { sourceFile, bytes };
+    const file = await readArticleFile(options.rawDir, sourceFile, maxBytes + 1);
+    inputBytes += file.bytes.byteLength;
     const processOptions = { maxBytes, manifest: manifest.entries.get(sourceFile) };
     return pool ? pool.process(file, processOptions) : processArticle(file, processOptions);
   }, { concurrency: Math.max(4, 4 * workerCount) }).finally(() => pool?.close());

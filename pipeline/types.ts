@@ -18,6 +18,8 @@ export interface RawArticleFile {
   /** Path relative to the raw folder, with forward slashes. */
   sourceFile: string;
   bytes: Uint8Array;
+  /** Size on disk, when `bytes` holds only the start of a file too large to read whole. */
+  size?: number;
 }
 
 /** Article metadata as found in the file itself (front matter, HTML meta). */

@@ -80,6 +80,8 @@ describe("make all on a folder of good and bad input", () => {
       "nested/later-copy-crlf.txt": "duplicate_article",
     });
     expect(rejects.find((r) => r.source_file === "nested/later-copy-crlf.txt")!.duplicate_of).toBe("nested/003.txt");
+    const hugeSize = readFileSync(join(raw, "huge.txt")).byteLength;
+    expect(rejects.find((r) => r.source_file === "huge.txt")!.message).toBe(`the file has ${hugeSize} bytes, over the limit of 60000`);
     expect(rejects.filter((r) => r.source_file === "manifest.csv").map((r) => r.rule).sort())
       .toEqual(["manifest_bad_date", "manifest_missing_file", "manifest_unknown_column"]);
     for (const r of rejects) expect(r.message).toMatch(/^[^\n]{8,300}$/);

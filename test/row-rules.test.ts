@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { boundsOrdered, periodApplies, plausibleMoney, rangeShape, rankPositive, shareWithinHundred, wholeCounts } from "../pipeline/rules/row-rules.js";
+import { IndicatorRow } from "../schemas/columns.js";
+import { boundsOrdered, periodApplies, plausibleCount, plausibleMoney, rangeShape, rankPositive, shareWithinHundred, wholeCounts } from "../pipeline/rules/row-rules.js";
 import { indicatorRow } from "./rows.js";
 
 const rentRange = indicatorRow({
@@ -49,6 +50,20 @@ describe("row rules", () => {
     expect(plausibleMoney.check({ ...subsidy, value: 1e10 })).toMatch(/implausible for housing_purchase_subsidy/);
     expect(plausibleMoney.check({ ...subsidy, value: 0 })).toMatch(/implausible/);
     expect(plausibleMoney.check({ ...subsidy, indicator: "investment", value: 7e9 })).toBeNull();
+  });
+
+  test("money in another currency keeps its code and is only checked to be positive", () => {
+    const grant = indicatorRow({ surface: "500万日元", evidence: "给予每人500万日元研究资助", indicator: "startup_grant", unit: "JPY", value: 5e6 });
+    expect(IndicatorRow.safeParse(grant).success).toBe(true);
+    expect(IndicatorRow.safeParse({ ...grant, unit: "THB" }).success).toBe(true);
+    expect(plausibleMoney.check({ ...grant, value: 5e10 })).toBeNull();
+    expect(plausibleMoney.check({ ...grant, value: -5 })).toMatch(/implausible/);
+  });
+
+  test("counts beyond what any region could report are rejected", () => {
+    const introduced = indicatorRow({ surface: "1.2万人", evidence: "全年引进各类人才1.2万人", indicator: "talents_introduced", unit: "person", value: 12000 });
+    expect(plausibleCount.check(introduced)).toBeNull();
+    expect(plausibleCount.check({ ...introduced, value: 1.2e12 })).toMatch(/implausible \(limit 2000000000\)/);
   });
 
   test("a period is only given where it makes sense", () => {

@@ -2,9 +2,9 @@
 // does not care about filled in plausibly.
 import type { ArticleRow, IndicatorRow } from "../schemas/columns.js";
 
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../pipeline/sha256.js";
 
-const hex16 = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
+const hex16 = (s: string) => sha256Hex(s).slice(0, 16);
 
 export function indicatorRow(fields: Partial<IndicatorRow> & Pick<IndicatorRow, "surface" | "evidence">): IndicatorRow {
   return {

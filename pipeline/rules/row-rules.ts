@@ -1,6 +1,7 @@
 // Cross-field rules every published indicator row must pass. Each is a named function returning
 // the reason a row breaks it, or null; a row that breaks any is rejected, not published.
 import type { IndicatorRow } from "../../schemas/columns.js";
+import { isMoneyUnit } from "../../schemas/codes.js";
 import moneyLimits from "./money-limits.json" with { type: "json" };
 
 export interface RowRule {
@@ -13,7 +14,6 @@ const COUNT_UNITS = new Set(["person", "person_time", "item", "rank"]);
 const SHARE_INDICATORS = new Set(["talent_share"]);
 /** Stocks and states: a period makes no sense for them. */
 const TIMELESS_INDICATORS = new Set(["talent_stock", "population", "talent_share", "ranking", "policy_measures"]);
-const FOREIGN_OR_CNY = /^[A-Z]{3}$/;
 const limits = moneyLimits as unknown as Record<string, number>;
 
 const figures = (row: IndicatorRow) => [row.value, row.value_min, row.value_max].filter((v): v is number => v !== null);
@@ -51,14 +51,28 @@ export const wholeCounts: RowRule = {
   check: (r) => (COUNT_UNITS.has(r.unit) && figures(r).some((v) => !Number.isInteger(v)) ? `${r.unit} count ${figures(r).join("–")} is not a whole number` : null),
 };
 
+// Ceilings are in yuan; other currencies (a yen or a rupee is worth far less) are only checked to be positive.
 export const plausibleMoney: RowRule = {
   name: "plausible_money",
-  description: "money is positive and below the plausible ceiling of its indicator (pipeline/rules/money-limits.json)",
+  description: "money is positive, and yuan are below the plausible ceiling of their indicator (pipeline/rules/money-limits.json)",
   check: (r) => {
-    if (!FOREIGN_OR_CNY.test(r.unit)) return null;
-    const limit = limits[r.indicator] ?? limits.default;
+    if (!isMoneyUnit(r.unit)) return null;
+    const limit = r.unit === "CNY" ? limits[r.indicator] ?? limits.default : Infinity;
     const bad = figures(r).find((v) => v <= 0 || v > limit);
     return bad === undefined ? null : `${bad} ${r.unit} is implausible for ${r.indicator} (limit ${limit})`;
+  },
+};
+
+// More people than live in China, or more things than any region counts, is a misread number.
+const COUNT_LIMITS: Record<string, number> = { person: 2e9, person_time: 1e11, item: 1e10 };
+
+export const plausibleCount: RowRule = {
+  name: "plausible_count",
+  description: "counts of people (at most 2 billion), person-times and items are below what any region could report",
+  check: (r) => {
+    const limit = COUNT_LIMITS[r.unit];
+    const bad = limit === undefined ? undefined : figures(r).find((v) => v < 0 || v > limit);
+    return bad === undefined ? null : `${bad} ${r.unit} is implausible (limit ${limit})`;
   },
 };
 
@@ -68,4 +82,4 @@ export const periodApplies: RowRule = {
   check: (r) => (r.period !== null && TIMELESS_INDICATORS.has(r.indicator) ? `period ${r.period} makes no sense for ${r.indicator}` : null),
 };
 
-export const ROW_RULES: readonly RowRule[] = [boundsOrdered, rangeShape, shareWithinHundred, rankPositive, wholeCounts, plausibleMoney, periodApplies];
+export const ROW_RULES: readonly RowRule[] = [boundsOrdered, rangeShape, shareWithinHundred, rankPositive, wholeCounts, plausibleMoney, plausibleCount, periodApplies];

@@ -52,9 +52,10 @@ function formatBody(decoded: string): Outcome<{ format: SourceFormat; body: Mapp
 
 export function ingestArticle(file: RawArticleFile, options: IngestOptions): Outcome<IngestedArticle> {
   const { bytes } = file;
-  if (bytes.length === 0) return { ok: false, rule: "empty_file", reason: "the file is empty" };
-  if (bytes.length > options.maxBytes) {
-    return { ok: false, rule: "too_large", reason: `the file has ${bytes.length} bytes, over the limit of ${options.maxBytes}` };
+  const size = file.size ?? bytes.length;
+  if (size === 0) return { ok: false, rule: "empty_file", reason: "the file is empty" };
+  if (size > options.maxBytes) {
+    return { ok: false, rule: "too_large", reason: `the file has ${size} bytes, over the limit of ${options.maxBytes}` };
   }
   const decoding = decodeArticleBytes(bytes);
   if (!decoding.ok) return { ok: false, rule: decoding.rule, reason: decoding.reason };

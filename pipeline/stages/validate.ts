@@ -115,7 +115,7 @@ export function validateRelease(input: ValidationInput): ValidatedRelease {
       indicators: { checked: input.indicators.length, passed: indicators.length, rejected: indicatorRejects },
     },
     warnings: warnings.length,
-    rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))),
+    rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     consistency_warnings: warnings,
   };
   return { articles, indicators, rejects, report };
