@@ -240,6 +240,8 @@ describe("script", () => {
   test("a text mixing the two scripts in earnest is mixed; a few stray forms are not", () => {
     expect(detectScript("全市人才總量達到48.9萬人，其中专业技术人才12万人，高技能人才25万人，黨政人才1.97萬人。")).toBe("mixed");
     expect(detectScript("乾安县出台人才新政，著名专家获得补贴，全市人才总量达到48.9万人。")).toBe("simplified");
+    // Protected place names are no evidence of Traditional script, however often they occur.
+    expect(detectScript("乾县出台人才新政。乾县人才公寓200套，乾县引进博士30名，乾县人才总量达到1.2万人。")).toBe("simplified");
   });
 
   test("toSimplified converts Traditional text and leaves Simplified text as it is", () => {

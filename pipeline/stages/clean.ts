@@ -58,11 +58,12 @@ export function cleanArticle(article: IngestedArticle): CleanedArticle {
     lineStart += lines[lineIndex].text.length + 1;
   });
 
+  const simplifiedText = simplified.build();
   return {
     sourceFile: article.sourceFile,
     original,
-    simplified: simplified.build(),
-    script: detectScript(original.text),
+    simplified: simplifiedText,
+    script: detectScript(original.text, simplifiedText),
     chrome: {
       head: lines.slice(0, layout.bodyStart).map((line) => line.text),
       tail: lines.slice(layout.bodyEnd).map((line) => line.text),

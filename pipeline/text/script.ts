@@ -146,27 +146,35 @@ function traditionalChar(char: string): string {
   return traditional;
 }
 
-/** Shares of Han characters that only a Traditional text (changes to Simplified) or only a Simplified text (changes to Traditional) would use. */
-export function scriptEvidence(text: string): { han: number; traditional: number; simplified: number } {
-  let han = 0;
+/**
+ * Counts of Han characters that only a Traditional text uses (the conversion to Simplified
+ * changed them; protected names such as 乾县 are left alone by it, so they are no evidence) and
+ * that only a Simplified text uses (they would change to Traditional).
+ */
+function scriptEvidence(text: string, converted: MappedText): { traditional: number; simplified: number } {
+  const changed = new Set<number>();
+  for (let i = 0; i < converted.text.length; i++) {
+    const at = converted.origin[i];
+    if (converted.text[i] !== text[at]) changed.add(at);
+  }
   let traditional = 0;
   let simplified = 0;
-  for (const char of text) {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
     if (!isHanChar(char)) continue;
-    han++;
-    if (simplifiedChar(char) !== char) traditional++;
-    else if (traditionalChar(char) !== char) simplified++;
+    if (changed.has(i)) traditional++;
+    else if (traditionalChar(char) !== char && simplifiedChar(char) === char) simplified++;
   }
-  return { han, traditional, simplified };
+  return { traditional, simplified };
 }
 
 // A text is of one script when the other script's characters are under this share of the
 // characters that tell the scripts apart: a few stray forms (乾, 著, 後 in a name) do not make it mixed.
 const STRAY_SHARE = 0.15;
 
-/** Simplified, Traditional or mixed, from the characters that change under conversion. */
-export function detectScript(text: string): Script {
-  const { traditional, simplified } = scriptEvidence(text);
+/** Simplified, Traditional or mixed, from the characters that the conversion to Simplified (`converted`, mapped into `text`) changed. */
+export function detectScript(text: string, converted: MappedText = toSimplifiedMapped(text, detectTraditionalVariant(text))): Script {
+  const { traditional, simplified } = scriptEvidence(text, converted);
   const telling = traditional + simplified;
   if (telling === 0 || traditional <= STRAY_SHARE * telling) return "simplified";
   if (simplified <= STRAY_SHARE * telling) return "traditional";
