@@ -1,7 +1,8 @@
-// Scores extracted indicator rows against hand labels (test/articles/gold/*.json, written by the
-// labelling guide in test/articles/README.md): quantity precision/recall/F1 on (file, unit, value),
-// and a strict F1 on the key policy indicators that also requires the indicator code.
-import type { IndicatorRow } from "../../schemas/columns.js";
+// Scores a release against hand labels (test/articles/gold/*.json, written by the labelling guide
+// in test/articles/README.md): quantity precision/recall/F1 on (file, unit, value), a strict F1 on
+// the key policy indicators that also requires the indicator code, the agreement of qualifier,
+// period, indicator and target on matched rows, article metadata, and the text checks.
+import type { ArticleRow, IndicatorRow } from "../../schemas/columns.js";
 
 export interface GoldIndicator {
   evidence: string;
@@ -17,6 +18,16 @@ export interface GoldIndicator {
 
 export interface GoldArticle {
   file: string;
+  article: {
+    title: string | null;
+    published: string | null;
+    publisher: string | null;
+    author?: string | null;
+    script: string | null;
+    region: { code: string | null } | null;
+  };
+  text_must_contain: string[];
+  text_must_not_contain: string[];
   indicators: GoldIndicator[];
 }
 
@@ -42,13 +53,20 @@ const describeGold = (g: GoldIndicator) => `${g.value ?? `${g.value_min}–${g.v
 export interface Score {
   quantityF1: number;
   keyF1: number;
-  attributeAccuracy: { qualifier: number; period: number; indicator: number };
+  attributeAccuracy: { qualifier: number; period: number; indicator: number; target: number };
+  metadataAccuracy: number;
+  textChecks: number;
   misses: string[];
 }
 
-export function scoreIndicators(golds: readonly GoldArticle[], rows: readonly IndicatorRow[]): Score {
+const METADATA_FIELDS = ["title", "published", "publisher", "script", "region_code"] as const;
+const withoutSpace = (s: unknown) => String(s ?? "").replace(/\s+/g, "");
+
+export function scoreRelease(golds: readonly GoldArticle[], rows: readonly IndicatorRow[], articles: readonly ArticleRow[]): Score {
   let tp = 0, fp = 0, fn = 0, keyTp = 0, keyFp = 0, keyFn = 0;
-  const agree = { qualifier: [0, 0], period: [0, 0], indicator: [0, 0] };
+  const agree = { qualifier: [0, 0], period: [0, 0], indicator: [0, 0], target: [0, 0] };
+  const metadata = [0, 0];
+  const text = [0, 0];
   const misses: string[] = [];
   for (const gold of golds) {
     const predicted = rows.filter((r) => r.source_file === gold.file);
@@ -62,11 +80,13 @@ export function scoreIndicators(golds: readonly GoldArticle[], rows: readonly In
       used.add(best);
       tp++;
       const p = predicted[best];
-      for (const attr of ["qualifier", "period", "indicator"] as const) {
+      const got = { qualifier: p.qualifier, period: p.period, indicator: p.indicator, target: p.is_target };
+      const want = { qualifier: g.qualifier, period: g.period ?? null, indicator: g.indicator, target: g.target ?? false };
+      for (const attr of ["qualifier", "period", "indicator", "target"] as const) {
         if (attr === "indicator" && g.indicator === "other") continue;
         agree[attr][1]++;
-        if ((g[attr] ?? null) === (p[attr] ?? null)) agree[attr][0]++;
-        else misses.push(`WRONG ${gold.file}: ${g.evidence}: ${attr} ${p[attr]} instead of ${g[attr]}`);
+        if (want[attr] === got[attr]) agree[attr][0]++;
+        else misses.push(`WRONG ${gold.file}: ${g.evidence}: ${attr} ${got[attr]} instead of ${want[attr]}`);
       }
     }
     predicted.forEach((p, i) => {
@@ -80,12 +100,32 @@ export function scoreIndicators(golds: readonly GoldArticle[], rows: readonly In
       if (i >= 0) usedKey.add(i);
     }
     keyTp += usedKey.size; keyFn += goldKey.length - usedKey.size; keyFp += predKey.length - usedKey.size;
+
+    const article = articles.find((a) => a.source_file === gold.file);
+    const wanted = { ...gold.article, region_code: gold.article.region?.code ?? null };
+    for (const field of METADATA_FIELDS) {
+      if (wanted[field] === null || wanted[field] === undefined) continue;
+      metadata[1]++;
+      if (withoutSpace(article?.[field]) === withoutSpace(wanted[field])) metadata[0]++;
+      else misses.push(`META  ${gold.file}: ${field} ${article?.[field] ?? null} instead of ${wanted[field]}`);
+    }
+    const body = withoutSpace(article?.text);
+    for (const snippet of gold.text_must_contain) {
+      text[1]++;
+      if (body.includes(withoutSpace(snippet))) text[0]++; else misses.push(`TEXT  ${gold.file}: lacks ${snippet}`);
+    }
+    for (const snippet of gold.text_must_not_contain) {
+      text[1]++;
+      if (body !== "" && !body.includes(withoutSpace(snippet))) text[0]++; else misses.push(`TEXT  ${gold.file}: still has ${snippet}`);
+    }
   }
   const ratio = ([a, b]: number[]) => (b === 0 ? 1 : a / b);
   return {
     quantityF1: f1(tp, fp, fn),
     keyF1: f1(keyTp, keyFp, keyFn),
-    attributeAccuracy: { qualifier: ratio(agree.qualifier), period: ratio(agree.period), indicator: ratio(agree.indicator) },
+    attributeAccuracy: { qualifier: ratio(agree.qualifier), period: ratio(agree.period), indicator: ratio(agree.indicator), target: ratio(agree.target) },
+    metadataAccuracy: ratio(metadata),
+    textChecks: ratio(text),
     misses,
   };
 }
