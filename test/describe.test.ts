@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { findDates } from "../pipeline/describe/dates.js";
-import { isHeadline, publisherName, withoutSiteName } from "../pipeline/describe/header-lines.js";
+import { creditedOutlet, creditNames, isHeadline, opensArticle, publisherName, withoutColumnTag, withoutSiteName } from "../pipeline/describe/header-lines.js";
 import { lookupRegion, resolveRegion } from "../pipeline/describe/region.js";
 import { describeArticle } from "../pipeline/stages/describe.js";
 import { identityMapped } from "../pipeline/text/mapped-text.js";
@@ -214,6 +214,69 @@ describe("header and footer lines of other sites", () => {
   });
 });
 
+describe("datelines, kickers and column tags of newspaper pages", () => {
+  const paragraphs = ["近日，宁波市出台人才安居政策，对新引进的博士给予安家补贴。", "宁波市委人才办表示，政策将于下月起实施。", "宁波还将建设人才公寓。"];
+
+  test("the outlet of a dateline opening the body is the publisher: 讯, 电 with a place and a date, 消息", () => {
+    expect(describeText(["宁波日报讯（记者 陈晓东 通讯员 吴丽）" + paragraphs[0], ...paragraphs.slice(1)].join("\n")).publisher).toBe("宁波日报");
+    expect(describeText(["新华社南宁6月3日电（记者 黄振华）广西壮族自治区近日出台人才新政。", ...paragraphs.slice(1)].join("\n")).publisher).toBe("新华社");
+    expect(describeText(["合肥晚报消息，合肥市今年计划引进高校毕业生5万人。", ...paragraphs.slice(1)].join("\n")).publisher).toBe("合肥晚报");
+    expect(creditedOutlet("台州日报讯 (记者 林海)台州市发布人才新政。")).toBe("台州日报");
+    expect(creditedOutlet("中国新闻网北京3月2日电 人社部表示……")).toBe("中国新闻网");
+  });
+
+  test("the outlet before the byline label of a credit group is the publisher; 本报 names none", () => {
+    expect(describeText(["（大众日报全媒体记者 孙立 通讯员 赵明）济南市出台高校毕业生留济政策。", ...paragraphs.slice(1)].join("\n")).publisher).toBe("大众日报");
+    expect(creditedOutlet("【甬派】(宁波晚报首席记者 周蕾)宁波发布人才新政。")).toBe("宁波晚报");
+    expect(describeText(["本报讯（记者 周八）" + paragraphs[0], ...paragraphs.slice(1)].join("\n")).publisher).toBeNull();
+    expect(creditedOutlet("记者从市人社局获悉，宁波将出台人才新政。")).toBeNull();
+    expect(creditedOutlet("（记者 周八 通讯员 吴九）宁波将出台人才新政。")).toBeNull();
+  });
+
+  test("a labelled source wins over the outlet of a dateline", () => {
+    const d = describeText(["宁波日报讯（记者 陈晓东）" + paragraphs[0], ...paragraphs.slice(1)].join("\n"), ["宁波出台人才安居新政", "来源：中国宁波网 2023-05-06"]);
+    expect(d.publisher).toBe("中国宁波网");
+  });
+
+  test("the headline is the line right above the dateline, past a kicker restating the figures above it", () => {
+    const body = ["博士最高50万元安家补贴，人才公寓拎包入住……", "宁波推出人才安居新政", "宁波日报讯（记者 陈晓东）" + paragraphs[0], ...paragraphs.slice(1)];
+    expect(describeText(body.join("\n"))).toMatchObject({ title: "宁波推出人才安居新政", publisher: "宁波日报", author: "陈晓东" });
+    const credit = ["就业见习补贴提高到每月2000元", "济南出台高校毕业生留济十条", "（大众日报记者 孙立）济南市近日出台政策。", ...paragraphs.slice(1)];
+    expect(describeText(credit.join("\n"))).toMatchObject({ title: "济南出台高校毕业生留济十条", publisher: "大众日报" });
+  });
+
+  test("a kicker in the head: the headline is the one above the field line; a subtitle under it is not", () => {
+    const kicker = describeText(paragraphs.join("\n"), ["首页 > 要闻", "引得进更要留得住", "绍兴出台高校毕业生就业十条", "2023-04-02 10:15 来源：绍兴日报"]);
+    expect(kicker).toMatchObject({ title: "绍兴出台高校毕业生就业十条", published: "2023-04-02", publisher: "绍兴日报" });
+    const subtitle = describeText(paragraphs.join("\n"), ["贵阳人才新政再升级", "——访贵阳市人才工作领导小组办公室负责人", "来源：贵阳日报"]);
+    expect(subtitle).toMatchObject({ title: "贵阳人才新政再升级", publisher: "贵阳日报" });
+    expect(opensArticle("本报讯（记者 周八）近日，宁波出台人才新政。")).toBe(true);
+    expect(opensArticle("近日，宁波出台人才新政，记者从会上获悉。")).toBe(false);
+  });
+
+  test("a column tag before a headline is not part of it", () => {
+    expect(describeText(paragraphs.join("\n"), ["【要闻】佛山顺德发布人才新政十二条"]).title).toBe("佛山顺德发布人才新政十二条");
+    expect(describeText(paragraphs.join("\n"), [], [], { title: "[视频]合肥发布高层次人才分类目录" }).title).toBe("合肥发布高层次人才分类目录");
+    expect(withoutColumnTag("〖人才强市〗台州引进博士200名")).toBe("台州引进博士200名");
+    expect(withoutColumnTag("【人才】强市")).toBe("【人才】强市");
+    expect(withoutColumnTag("宁波出台【人才安居】新政")).toBe("宁波出台【人才安居】新政");
+  });
+
+  test("a line wrapped whole in brackets is a note, not a headline", () => {
+    expect(isHeadline("（本文图片由受访单位提供）")).toBe(false);
+    expect(isHeadline("(图片仅供参考，与本文无关)")).toBe(false);
+    expect(describeText(paragraphs.join("\n"), ["（本文图片由受访单位提供）"]).title).toBeNull();
+    expect(isHeadline("宁波出台人才新政（附全文）")).toBe(true);
+  });
+
+  test("credit names: the outlet and role glued to the first label go, names glued to the next label stay", () => {
+    expect(creditNames("本报讯（全媒体记者王晓明通讯员李红）近日，台州出台人才新政。")).toEqual(["王晓明", "李红"]);
+    expect(creditNames("（记者张伟、通讯员刘芳）宁波出台人才新政。")).toEqual(["张伟", "刘芳"]);
+    expect(creditNames("（宁波日报首席记者 陈晓东 见习记者 方圆）宁波出台人才新政。")).toEqual(["陈晓东", "方圆"]);
+    expect(creditNames("宁波将建设人才公寓。(周敏 记者 陈晓东)")).toEqual(["周敏", "陈晓东"]);
+  });
+});
+
 describe("region", () => {
   test("a county whose city and province are also named is the county", () => {
     const text = "山东省聊城市阳谷县近年来引进高层次人才200人。阳谷县委组织部介绍，聊城市将推广阳谷经验。阳谷还建成人才公寓。";
@@ -268,6 +331,25 @@ describe("region", () => {
     expect(resolveRegion("", "延边州出台人才新政，延边将建设人才公寓。")?.region_code).toBe("222400");
     expect(resolveRegion("", "延边朝鲜族自治州延吉市引进人才。延吉市委组织部介绍，延吉人才总量增长。")?.region_code).toBe("222401");
     expect(resolveRegion("", "新疆维吾尔自治区人才工作会议召开，新疆将引进人才。")?.region_code).toBe("650000");
+  });
+
+  test("a place opening a university's name is not a place the article is about", () => {
+    const tour = "贵阳市人才工作局组织用人单位赴武汉大学、四川大学、西安电子科技大学、南京大学等高校开展引才活动，签约博士、硕士300余名。";
+    expect(resolveRegion("", tour)?.region_code).toBe("520100");
+    const partners = "绍兴市与北京航空航天大学、长春理工大学、哈尔滨工程大学共建研究院，柔性引进专家40名。";
+    expect(resolveRegion("", partners)?.region_code).toBe("330600");
+    expect(resolveRegion("", "济南市出台人才新政，山东大学、济南大学的毕业生留济可领补贴。")?.region_code).toBe("370100");
+  });
+
+  test("大学生, 大学城 and 大学毕业生 after a place name still name the place", () => {
+    expect(resolveRegion("", "合肥大学城新建人才公寓500套，合肥大学毕业生可申请入住。")?.region_code).toBe("340100");
+    expect(resolveRegion("", "宁波大学生创业园今年入驻项目80个。")?.region_code).toBe("330200");
+  });
+
+  test("内蒙古 is the short form of 内蒙古自治区; a people's name alone (鄂伦春族) is not a place", () => {
+    expect(resolveRegion("", "内蒙古出台人才新政，内蒙古人社厅表示将引进急需紧缺人才。")?.region_code).toBe("150000");
+    expect(resolveRegion("", "内蒙古自治区包头市出台人才新政，包头市将引进博士100名。")?.region_code).toBe("150200");
+    expect(resolveRegion("", "鄂伦春族、鄂温克族和东乡族青年代表参加座谈会。")).toBeNull();
   });
 
   test("乾安县 stays a county in Traditional text (not 干安县)", () => {

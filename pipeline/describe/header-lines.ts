@@ -36,7 +36,10 @@ const LABEL = new RegExp(
 // Fields on one line are set apart by bars, brackets or wide gaps (来源:黑龙江日报  |  2021-12-23, 【作者：张三】【来源：XX】).
 const FIELD_BREAK = /\s*[|｜丨【】[\]（）()]\s*|\s{2,}|\t/;
 const URL = /(?:https?:)?\/\/[^\s<>()（）\]]+/;
-const BYLINE_LABEL = new RegExp(`[^\\s（()）]*?(?:${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})`, "g");
+const BYLINE_LABELS = byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|");
+const BYLINE_LABEL = new RegExp(`[^\\s（()）]*?(?:${BYLINE_LABELS})`, "g");
+const BARE_BYLINE_LABEL = new RegExp(BYLINE_LABELS, "g");
+const FIRST_BYLINE_LABEL = new RegExp(BYLINE_LABELS);
 const PERSON_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$/;
 // Most names have two or three characters; a four-character item under a bullet is a heading.
 const BULLET_NAME = /^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$/;
@@ -48,6 +51,19 @@ const channelSuffixes = byLength(publisherLexicon.channelSuffixes);
 const notPublishers = new Set(publisherLexicon.notPublishers);
 const bullets = new Set(bylineLexicon.bullets);
 const orgSuffixes = byLength(bylineLexicon.orgSuffixes);
+const roleQualifiers = byLength(bylineLexicon.roleQualifiers);
+// A column tag (【焦点新闻】, [视频], 【连网】) names a section or a site, not the article: it may stand
+// before a headline or a dateline.
+const TAG = String.raw`(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〖[^〗]{1,10}〗)`;
+const COLUMN_TAG = new RegExp(String.raw`^\s*${TAG}\s*`);
+// 湖北日报讯, 新华社北京5月6日电, 重庆日报消息: an outlet (and a place), maybe a date, then 讯, 电 or 消息 and a break.
+const DATELINE = new RegExp(
+  String.raw`^${TAG}?\s*(\p{Script=Han}{2,16}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*` +
+    String.raw`(?:${byLength(publisherLexicon.datelineWords).map(escape).join("|")})(?=[\s（(【[,，:：—]|$)`,
+  "u",
+);
+// A credit group opening a line: （连云港日报记者 李慧）日前…
+const OPENING_CREDIT = new RegExp(String.raw`^${TAG}?\s*[（(]([^（）()]{2,60})[）)]`);
 
 /** The labelled fields of a line, each value running to the next label or field break. */
 export function labelledFields(line: string): LabelledField[] {
@@ -113,14 +129,28 @@ export function isOrganisation(text: string): boolean {
   return /^[\u4e00-\u9fff（）()]{4,30}$/.test(compact) && orgSuffixes.some((s) => compact.endsWith(s));
 }
 
-/** Person names and organisations in a byline value (刘楠 赵吉会, 中共山东省阳谷县委), labels removed. */
+/** `text` without the role qualifiers at its end (连云港日报全媒体 → 连云港日报). */
+function withoutRoleQualifiers(text: string): string {
+  let rest = text.trim();
+  for (let q = roleQualifiers.find((r) => rest.endsWith(r)); q; q = roleQualifiers.find((r) => rest.endsWith(r))) rest = rest.slice(0, -q.length).trim();
+  return rest;
+}
+
+const NAME_SEPARATOR = /[\s、，,；;/]+/;
+
+/**
+ * Person names and organisations in a byline value (刘楠 赵吉会, 中共山东省阳谷县委), labels removed.
+ * What is glued to the first label is the outlet and role (连云港日报全媒体记者); what stands
+ * between two labels names the first one's people, even when glued to the next (记者肖霄通讯员陈斌).
+ */
 export function bylineNames(value: string): string[] {
   const trimmed = value.trim();
   if (isOrganisation(trimmed)) return [trimmed.replace(/\s+/g, "")];
-  return trimmed
-    .replace(BYLINE_LABEL, " ")
-    .split(/[\s、，,；;/]+/)
-    .filter((token) => PERSON_NAME.test(token));
+  const labels = [...trimmed.matchAll(BARE_BYLINE_LABEL)];
+  if (labels.length === 0) return trimmed.split(NAME_SEPARATOR).filter((token) => PERSON_NAME.test(token));
+  const beforeLabels = trimmed.slice(0, labels[0].index).split(NAME_SEPARATOR).slice(0, -1);
+  const afterLabels = labels.flatMap((m, k) => trimmed.slice(m.index + m[0].length, labels[k + 1]?.index).split(NAME_SEPARATOR));
+  return [...beforeLabels, ...afterLabels].map(withoutRoleQualifiers).filter((token) => PERSON_NAME.test(token));
 }
 
 /** Names in a bullet byline line (■ 任鹏来), or null when the line is not one: a bulleted point (● 引才聚才) is longer or is prose. */
@@ -139,15 +169,63 @@ export function labelledByline(line: string): string[] {
   return bylineNames(text);
 }
 
+/** The credit groups of a line holding a byline label: one closing it ((经济日报记者吴浩)), one near its start (本报讯（记者 张三）). */
+function creditGroups(line: string): string[] {
+  const text = line.trim();
+  const found = [/[（(]([^（）()]{2,60})[）)]\s*$/.exec(text), /^[^。，！？]{0,15}?[（(]([^（）()]{2,60})[）)]/.exec(text)];
+  return found.flatMap((match) => (match && FIRST_BYLINE_LABEL.test(match[1]) ? [match[1]] : []));
+}
+
 /** Names in a credit group closing or opening the body: (经济日报记者吴浩), 本报讯（记者 张三 通讯员 李四）. */
 export function creditNames(line: string): string[] {
-  const groups = [/[（(]([^（）()]{2,60})[）)]\s*$/.exec(line.trim()), /^[^。，！？]{0,15}?[（(]([^（）()]{2,60})[）)]/.exec(line.trim())];
-  for (const group of groups) {
-    if (!group || !new RegExp(BYLINE_LABEL.source).test(group[1])) continue;
-    const names = bylineNames(group[1]);
+  for (const group of creditGroups(line)) {
+    const names = bylineNames(group);
     if (names.length > 0) return names;
   }
   return [];
+}
+
+/** The outlet that opens `text`: its shortest opening ending with the most specific outlet suffix in it (新华社北京 → 新华社). */
+function outletOpening(text: string): string | null {
+  for (const suffix of publisherLexicon.outletSuffixes) {
+    const at = text.indexOf(suffix, 1);
+    if (at > 0) return text.slice(0, at + suffix.length);
+  }
+  return null;
+}
+
+/** The outlet of a news dateline opening a line: 湖北日报讯 → 湖北日报, 新华社北京5月6日电 → 新华社, 本报讯 → 本报. */
+function datelineOutlet(line: string): string | null {
+  const m = DATELINE.exec(halfWidth(line).trim());
+  return m ? outletOpening(m[1]) : null;
+}
+
+/** The outlet written before the first byline label of a credit group: 连云港日报全媒体记者 李慧 → 连云港日报. */
+function creditGroupOutlet(group: string): string | null {
+  const label = FIRST_BYLINE_LABEL.exec(group);
+  const before = label ? withoutRoleQualifiers(group.slice(0, label.index)) : "";
+  return before !== "" && outletOpening(before) === before ? publisherName(before) : null;
+}
+
+/** The outlet a line credits at its start or end: a dateline (湖北日报讯) or a credit group ((连云港日报全媒体记者 李慧)). */
+export function creditedOutlet(line: string): string | null {
+  const dateline = datelineOutlet(line);
+  if (dateline) return publisherName(dateline);
+  for (const group of creditGroups(line)) {
+    const outlet = creditGroupOutlet(group);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/**
+ * The line that opens an article right under its headline: a line of fields (来源：…), a byline
+ * (记者 张三, ■ 任鹏来, 中共山东省阳谷县委), or text opening with a dateline or a credit group
+ * (湖北日报讯（记者…）, （连云港日报记者 李慧）日前…).
+ */
+export function opensArticle(line: string): boolean {
+  if (isFieldLine(line) || labelledByline(line).length > 0 || bulletByline(line) || isOrganisation(line)) return true;
+  return datelineOutlet(line) !== null || FIRST_BYLINE_LABEL.test(OPENING_CREDIT.exec(line.trim())?.[1] ?? "");
 }
 
 /** A line that names a website only (共产党员网, www.example.cn) or is made of links (返回首页 links, bare URLs). */
@@ -171,10 +249,18 @@ export function isHeadline(line: string): boolean {
   const text = line.trim();
   const han = hanCount(text);
   if (han < 5 || han > 60 || text.includes("。")) return false;
+  // A line wrapped whole in brackets is a note (（资料图片仅供参考）); one opening with a dash is a subtitle (——访…).
+  if (/^[（(][^（）()]*[）)]$|^[—–-]/.test(text)) return false;
   if (isChromeLine(text) || isFieldLine(text) || labelledFields(text).length > 0) return false;
   if (bulletByline(text) || isOrganisation(text)) return false;
   const dates = findDates(text);
   return dates.length === 0 || hanCount(text.slice(dates[dates.length - 1].end)) >= 6;
+}
+
+/** A headline without the column tag before it (【焦点新闻】广州… → 广州…), when what follows the tag is a headline itself. */
+export function withoutColumnTag(title: string): string {
+  const rest = title.replace(COLUMN_TAG, "");
+  return rest !== title && isHeadline(rest) ? rest : title;
 }
 
 /** A site's name written after a headline (长春人才新政_新闻_人民网 → 长春人才新政). */

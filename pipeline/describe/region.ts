@@ -4,10 +4,11 @@
 // settled by the provinces and cities the article names elsewhere. The region is then found by
 // descending from the whole country: to the province holding more than half of all mentions, to
 // the city holding more than half of its province's, to the county holding more than half of its
-// city's.
+// city's. A short name opening the name of a university (北京大学) is not a mention.
 import { divisions, type Division } from "../divisions.js";
 import aliasLexicon from "../lexicons/region-aliases.json" with { type: "json" };
 import ethnicLexicon from "../lexicons/region-ethnic-groups.json" with { type: "json" };
+import institutionLexicon from "../lexicons/region-institutions.json" with { type: "json" };
 import stopLexicon from "../lexicons/region-stopwords.json" with { type: "json" };
 import suffixLexicon from "../lexicons/region-suffixes.json" with { type: "json" };
 
@@ -34,6 +35,7 @@ const TITLE_WEIGHT = 3;
 
 const commonWords = new Set(stopLexicon.commonWords);
 const ethnicGroups = [...ethnicLexicon.groups].sort((a, b) => b.length - a.length);
+const ethnicGroupNames = new Set(ethnicLexicon.groups);
 const autonomousSuffixes: Record<string, string> = suffixLexicon.autonomousSuffixes;
 const compoundsAfterSuffix: Record<string, string> = suffixLexicon.compoundsAfterSuffix;
 
@@ -44,9 +46,11 @@ function stemOf(name: string): { stem: string; suffix: string } | null {
   if (!suffix) return null;
   let stem = name.slice(0, -suffix.length);
   if (suffix.startsWith("自治")) {
-    for (let group = ethnicGroups.find((g) => stem.endsWith(g)); group; group = ethnicGroups.find((g) => stem.endsWith(g))) {
-      stem = stem.slice(0, -group.length);
-    }
+    // A people is stripped only when a place name of two characters or more remains (内蒙古 keeps its 蒙古).
+    const strippable = () => ethnicGroups.find((g) => stem.endsWith(g) && stem.length - g.length >= 2);
+    for (let group = strippable(); group; group = strippable()) stem = stem.slice(0, -group.length);
+    // 鄂伦春自治旗, 东乡族自治县: a name that is only a people's name has no short form.
+    if (ethnicGroupNames.has(stem)) return null;
   }
   return stem.length >= 2 ? { stem, suffix } : null;
 }
@@ -112,6 +116,18 @@ function runsIntoWord(surface: Surface, next: string | undefined): boolean {
   return compounds !== undefined && compounds.includes(next);
 }
 
+const INSTITUTION = new RegExp(`^\\p{Script=Han}{0,${institutionLexicon.maxInfix}}?(?=${institutionLexicon.suffixes.join("|")})`, "u");
+const INSTITUTION_REACH = institutionLexicon.maxInfix + Math.max(...institutionLexicon.suffixes.map((s) => s.length));
+
+/** A short name that opens an institution's name (北京大学, 西安交通大学), but not 大学生 or 大学城. */
+function opensInstitutionName(surface: Surface, text: string, end: number): boolean {
+  if (!surface.short) return false;
+  const infix = INSTITUTION.exec(text.slice(end, end + INSTITUTION_REACH));
+  if (!infix) return false;
+  const at = end + infix[0].length;
+  return !institutionLexicon.continuations.some((word) => text.startsWith(word, at));
+}
+
 function scan(text: string, weight: number): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
@@ -122,8 +138,9 @@ function scan(text: string, weight: number): Mention[] {
       i++;
       continue;
     }
-    mentions.push({ surface, start: i, end: i + surface.text.length, weight, candidates: surface.divisions, qualified: false, qualifier: false });
-    i += surface.text.length;
+    const end = i + surface.text.length;
+    if (!opensInstitutionName(surface, text, end)) mentions.push({ surface, start: i, end, weight, candidates: surface.divisions, qualified: false, qualifier: false });
+    i = end;
   }
   return mentions;
 }

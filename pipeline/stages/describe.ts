@@ -1,11 +1,12 @@
 // Describe stage: what an article is (title, date, publisher, author, address) and the place it
 // is about. Fields come from the declared metadata (front matter, HTML meta) first, then from the
 // page's header and footer lines: the chrome removed at the head and tail, and the first and last
-// lines of the body when they only carry fields (（文章来源：经济日报）). A row of the manifest
-// overrides any field.
+// lines of the body when they only carry fields (（文章来源：经济日报）) or credit an outlet
+// (湖北日报讯（记者…）). A row of the manifest overrides any field.
 import {
   bulletByline,
   bylineNames,
+  creditedOutlet,
   creditNames,
   isChromeLine,
   isFieldLine,
@@ -13,8 +14,10 @@ import {
   isOrganisation,
   labelledByline,
   labelledFields,
+  opensArticle,
   publisherName,
   urlOf,
+  withoutColumnTag,
   withoutSiteName,
 } from "../describe/header-lines.js";
 import { findDates } from "../describe/dates.js";
@@ -49,15 +52,32 @@ interface Surroundings {
   tail: string[];
 }
 
+/**
+ * Where the headline stands: right above the line that opens the article (its fields, byline or
+ * dateline), in the head or among the first lines of the body, so that a kicker above the headline
+ * is passed over; else the first headline of the head. A headline left in the body needs more body
+ * under it than its opening line.
+ */
+function headlinePlace(head: string[], body: string[]): { inHead: boolean; at: number } | null {
+  const lines = [...head, ...body.slice(0, BODY_EDGE_LINES)];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const inHead = k < head.length;
+    const at = inHead ? k : k - head.length;
+    if (!inHead && at + 2 >= body.length) break;
+    if (isHeadline(lines[k]) && opensArticle(lines[k + 1])) return { inHead, at };
+  }
+  const at = head.findIndex(isHeadline);
+  return at >= 0 ? { inHead: true, at } : null;
+}
+
 function surroundingsOf(cleaned: CleanedArticle): Surroundings {
   const head = cleaned.chrome.head.map((line) => toSimplified(line).trim()).filter(Boolean);
-  const titleAt = head.findIndex(isHeadline);
   const body = cleaned.simplified.text.split("\n").map((line) => line.trim()).filter(Boolean);
   const edges = [...new Set([...body.slice(0, BODY_EDGE_LINES), ...body.slice(-BODY_EDGE_LINES)])];
-  // A headline left at the top of the body shows itself by the field line under it.
-  const bodyTitle = body.length > 2 && isHeadline(body[0]) && isFieldLine(body[1]) ? body[0] : null;
+  const place = headlinePlace(head, body);
+  const titleAt = place?.inHead ? place.at : -1;
   return {
-    title: titleAt >= 0 ? head[titleAt] : bodyTitle,
+    title: place === null ? null : place.inHead ? head[place.at] : body[place.at],
     underTitle: head.slice(titleAt + 1),
     aboveTitle: titleAt >= 0 ? head.slice(0, titleAt) : [],
     bodyEdges: edges,
@@ -98,7 +118,14 @@ function publisherOf(s: Surroundings, declared: string | null): string | null {
       if (name) return name;
     }
   }
-  return declared ? publisherName(toSimplified(declared)) : null;
+  const declaredName = declared ? publisherName(toSimplified(declared)) : null;
+  if (declaredName) return declaredName;
+  // The outlet a dateline or credit group names (湖北日报讯, （连云港日报记者 李慧）) wrote the article, wherever it is copied.
+  for (const line of [...s.underTitle, ...s.bodyEdges]) {
+    const outlet = creditedOutlet(line);
+    if (outlet) return outlet;
+  }
+  return null;
 }
 
 function authorsInLine(line: string): string[] {
@@ -143,9 +170,9 @@ function declaredAuthorName(value: string): string {
   return names.length > 0 ? names.join("、") : value;
 }
 
-/** A headline on one line, without the 《》 some copies wrap a whole headline in. */
+/** A headline on one line, without a column tag before it or the 《》 some copies wrap a whole headline in. */
 function headlineText(title: string): string {
-  const text = title.replace(/\s+/g, " ").trim();
+  const text = withoutColumnTag(title.replace(/\s+/g, " ").trim());
   const wrapped = /^《([^《》]+)》$/.exec(text);
   return wrapped ? wrapped[1] : text;
 }
