@@ -20,6 +20,9 @@ function factAt(text: string, surface: string, after = ""): IndicatorFact {
 
 const values = (text: string) => extractIndicators(text).map((f) => f.value ?? [f.value_min, f.value_max]);
 
+/** The given fields of every fact of `text`, in order. */
+const fields = <K extends keyof IndicatorFact>(text: string, ...keys: K[]) => extractIndicators(text).map((f) => keys.map((k) => f[k]));
+
 describe("policy terms offered to a person", () => {
   // Seed 000 (经济日报, 绥化).
   const suihua =
@@ -325,5 +328,192 @@ describe("repeats, order and evidence", () => {
     expect(facts.map((f) => text.slice(f.evidence_start, f.evidence_end))).toEqual(["引进产业紧缺人才8119人", "签约重要人才团队2个"]);
     expect(facts.map((f) => f.indicator)).toEqual(["talents_introduced", "talents_introduced"]);
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe("a bound word away from its figure", () => {
+  test("最高 or 最低 before verbs, period words or the name of the amount still bounds it", () => {
+    const housing = "经认定的产业领军人才，安家补贴每人最高分三年发放150万元。";
+    expect(row(factAt(housing, "150万元"))).toEqual({ value: 1500000, unit: "CNY", qualifier: "max", period: "one_off", indicator: "housing_purchase_subsidy", is_target: false });
+    const postdoc = "在本市缴纳社保的博士后，生活补助每人每年最高可按6万元标准发放。";
+    expect(row(factAt(postdoc, "6万元"))).toEqual({ value: 60000, unit: "CNY", qualifier: "max", period: "per_year", indicator: "living_allowance", is_target: false });
+    const rural = "对在乡村振兴一线服务的高校毕业生，最高每月发放2500元基层服务补贴。";
+    expect(row(factAt(rural, "2500元"))).toEqual({ value: 2500, unit: "CNY", qualifier: "max", period: "per_month", indicator: "living_allowance", is_target: false });
+    const loans = "个人创业担保贷款最高额度为30万元，小微企业最高贷款额度为400万元。";
+    expect(factAt(loans, "30万元")).toMatchObject({ qualifier: "max", indicator: "startup_loan" });
+    expect(factAt(loans, "400万元")).toMatchObject({ qualifier: "max", indicator: "startup_loan" });
+    const floor = "对新入职的硕士研究生，用人单位每人每月最低发放3500元生活补助。";
+    expect(row(factAt(floor, "3500元"))).toEqual({ value: 3500, unit: "CNY", qualifier: "min", period: "per_month", indicator: "living_allowance", is_target: false });
+  });
+
+  test("a bound word that belongs to another word or another number does not bound the figure", () => {
+    expect(factAt("对最高学历为博士研究生者给予8万元安家补贴。", "8万元").qualifier).toBe("exact");
+    expect(factAt("年龄不超过40周岁博士给予10万元安家补贴。", "10万元").qualifier).toBe("exact");
+    expect(factAt("全市最低工资标准为每月2100元。", "2100元").qualifier).toBe("exact");
+    expect(factAt("去年人才服务窗口最多跑一次事项办结1.3万件。", "1.3万件").qualifier).toBe("exact");
+  });
+
+  test("a bound before a list of figures bounds every figure of the list", () => {
+    const degrees = "对新落户的博士、硕士，分别给予最高8万元、5万元安家补贴。";
+    expect(fields(degrees, "value", "qualifier")).toEqual([[80000, "max"], [50000, "max"]]);
+    const studios = "对获批的省级、市级技能大师工作室，分别给予不超过50万元、20万元的建设资助。";
+    expect(fields(studios, "value", "qualifier")).toEqual([[500000, "max"], [200000, "max"]]);
+    const skills = "高级技师、技师、高级工每人每年分别最高补贴6000元、4000元、2000元。";
+    expect(fields(skills, "value", "qualifier", "period")).toEqual([
+      [6000, "max", "per_year"], [4000, "max", "per_year"], [2000, "max", "per_year"],
+    ]);
+    const incubators = "对首次认定的国家级、省级孵化器，分别奖励不低于100万元、50万元。";
+    expect(fields(incubators, "value", "qualifier")).toEqual([[1000000, "min"], [500000, "min"]]);
+  });
+
+  test("a bound stays with its own figure when the next one has a label of its own", () => {
+    const text = "给予博士最高8万元、硕士3万元的一次性生活补贴。";
+    expect(fields(text, "value", "qualifier")).toEqual([[80000, "max"], [30000, "exact"]]);
+  });
+});
+
+describe("restatements and different facts with the same figure", () => {
+  test("the same amount for two different things is two facts", () => {
+    const space = "对新认定的国家级众创空间给予最高100万元建设资助，对入驻的优秀创业项目给予最高100万元的启动资金支持。";
+    expect(fields(space, "value", "indicator")).toEqual([[1000000, "startup_grant"], [1000000, "startup_grant"]]);
+    const loans = "高层次人才可申请最高500万元的人才贷，科技型中小企业可申请最高500万元的知识产权质押贷款。";
+    expect(fields(loans, "value", "indicator")).toEqual([[5000000, "startup_loan"], [5000000, "startup_loan"]]);
+    const awards = "对新获批的国家级重点实验室，给予200万元运行经费支持；对新获批的国家级企业技术中心，给予200万元研发资助。";
+    expect(values(awards)).toEqual([2000000, 2000000]);
+  });
+
+  test("the same amount paid at different intervals is two facts", () => {
+    const text = "给予来本市工作的博士每人每年5万元生活补贴；对新进站的博士后，给予一次性5万元生活补贴。";
+    expect(fields(text, "value", "period")).toEqual([[50000, "per_year"], [50000, "one_off"]]);
+  });
+
+  test("a headline restating a body term in other words is one fact", () => {
+    const text = "青年创业最高可获30万元扶持\n对毕业5年内在本市创业的高校毕业生，最高给予30万元无偿创业扶持，并可申请最高50万元创业担保贷款。";
+    expect(fields(text, "value", "indicator")).toEqual([[300000, "startup_grant"], [500000, "startup_loan"]]);
+  });
+});
+
+describe("amounts followed by the name of what they build", () => {
+  test("money for building a platform, a park or a project is an amount, not a size class", () => {
+    const lab = "对新认定的省级工程技术研究中心，给予50万元至100万元平台运行补贴。";
+    expect(rangeRow(factAt(lab, "100万元"))).toEqual({ value_min: 500000, value_max: 1000000, unit: "CNY", qualifier: "range", period: "one_off", indicator: "startup_grant", is_target: false });
+    const park = "区财政每年安排500万元园区建设扶持资金，支持大学生创业园提档升级。";
+    expect(row(factAt(park, "500万元"))).toEqual({ value: 5000000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "startup_grant", is_target: false });
+    const project = "入选的揭榜项目，一次性给予80万元项目建设补助。";
+    expect(row(factAt(project, "80万元"))).toEqual({ value: 800000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "startup_grant", is_target: false });
+  });
+
+  test("a size class before the projects it labels stays a label", () => {
+    expect(extractIndicators("今年新签约十亿元产业项目12个。").map((f) => [f.value, f.unit])).toEqual([[12, "item"]]);
+  });
+});
+
+describe("codes of policy terms", () => {
+  test("money to build or run a platform, studio or station is a grant, not an allowance", () => {
+    const base = "经认定的市级博士后创新实践基地，一次性给予15万元基地建设补助。";
+    expect(row(factAt(base, "15万元"))).toEqual({ value: 150000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "startup_grant", is_target: false });
+    const lab = "对新获批的省级重点实验室，给予100万元实验室运行补助。";
+    expect(factAt(lab, "100万元").indicator).toBe("startup_grant");
+    const station = "对新设立的院士工作站，给予每个20万元的建设补贴。";
+    expect(factAt(station, "20万元").indicator).toBe("startup_grant");
+  });
+
+  test("an award paid to a person, for a degree or for being selected into a talent programme, is an allowance", () => {
+    const degrees = "对留在本市工作满一年的毕业生，给予博士后研究人员10万元、博士研究生6万元的一次性人才奖励。";
+    expect(extractIndicators(degrees).map(row)).toEqual([
+      { value: 100000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "living_allowance", is_target: false },
+      { value: 60000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "living_allowance", is_target: false },
+    ]);
+    const employer = "对在本市企业连续工作满两年的博士，给予每人3万元的一次性留才奖励。";
+    expect(row(factAt(employer, "3万元"))).toEqual({ value: 30000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "living_allowance", is_target: false });
+    const stay = "对留在本市就业的全日制硕士研究生，每人发放1.5万元留才奖励。";
+    expect(row(factAt(stay, "1.5万元"))).toEqual({ value: 15000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "living_allowance", is_target: false });
+    const programme = "对入选国家级重大人才工程的，给予每人100万元奖励。";
+    expect(row(factAt(programme, "100万元"))).toEqual({ value: 1000000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "living_allowance", is_target: false });
+    const province = "新入选省“双创计划”的个人，一次性奖励30万元。";
+    expect(factAt(province, "30万元").indicator).toBe("living_allowance");
+    const bonus = "首次入选“天府青城计划”的青年人才，市财政配套给予20万元奖金。";
+    expect(factAt(bonus, "20万元").indicator).toBe("living_allowance");
+  });
+
+  test("an award to a team or a firm stays a grant", () => {
+    expect(factAt("对入选的优秀创业团队，给予最高50万元奖励。", "50万元").indicator).toBe("startup_grant");
+    expect(factAt("对首次获评国家级专精特新企业的，给予100万元奖励。", "100万元").indicator).toBe("startup_grant");
+  });
+
+  test("a start-up fund for talents or young people that a city sets up is a talent fund", () => {
+    const youth = "市财政出资设立5亿元青年人才创业基金，支持青年人才来本市创业。";
+    expect(row(factAt(youth, "5亿元"))).toEqual({ value: 500000000, unit: "CNY", qualifier: "exact", period: null, indicator: "talent_fund", is_target: false });
+    const students = "组建规模20亿元的大学生创新创业基金。";
+    expect(factAt(students, "20亿元").indicator).toBe("talent_fund");
+    const returnees = "发起设立总规模1亿元的留学人员创业引导基金。";
+    expect(factAt(returnees, "1亿元").indicator).toBe("talent_fund");
+    expect(factAt("入驻项目可获得10万元创业基金资助。", "10万元").indicator).toBe("startup_grant");
+    expect(factAt("市国资平台出资设立30亿元创业投资基金。", "30亿元").indicator).not.toBe("talent_fund");
+  });
+});
+
+describe("codes of outcomes and recruitment drives", () => {
+  test("people drawn back home to start businesses or work are talents introduced", () => {
+    expect(factAt("近三年共回引外出务工人员1.2万人。", "1.2万人").indicator).toBe("talents_introduced");
+    expect(factAt("全县引导6000余名在外乡贤返乡创业兴业。", "6000").indicator).toBe("talents_introduced");
+    expect(factAt("今年动员2300名外出青年回乡就业。", "2300名").indicator).toBe("talents_introduced");
+  });
+
+  test("employers selected or mobilised for recruitment or internships are recruiting employers", () => {
+    const interns = "今年共遴选85家用人单位，为在校大学生提供暑期实习岗位。";
+    expect(factAt(interns, "85家").indicator).toBe("recruiting_employers");
+    const trainees = "区人社局组织发动140家企事业单位，面向离校未就业高校毕业生推出见习岗位3000个。";
+    expect(factAt(trainees, "140家").indicator).toBe("recruiting_employers");
+    expect(factAt(trainees, "3000个").indicator).toBe("recruitment_positions");
+    const institutes = "市委组织部主动对接驻地30余家科研院所，年内计划柔性引进专家200名。";
+    expect(factAt(institutes, "30").indicator).toBe("recruiting_employers");
+  });
+
+  test("firms counted without being selected for recruitment are not recruiting employers", () => {
+    const text = "今年全市新增高新技术企业30家，引进各类人才4000人。";
+    expect(factAt(text, "30家").indicator).toBe("other");
+  });
+
+  test("internship and traineeship places are positions offered", () => {
+    expect(factAt("每年为港澳台大学生提供实习机会1200个。", "1200个").indicator).toBe("recruitment_positions");
+    expect(factAt("为来华留学生提供300个实习名额。", "300个").indicator).toBe("recruitment_positions");
+    expect(factAt("全市推出就业见习机会800余个。", "800").indicator).toBe("recruitment_positions");
+  });
+
+  test("universities visited on a recruitment tour are outreach; partner universities are not", () => {
+    expect(factAt("赴武汉大学、华中科技大学等12所高校开展专场招聘。", "12所").indicator).toBe("outreach");
+    expect(factAt("引才小分队先后走进西北地区15所高校举办校园宣讲会。", "15所").indicator).toBe("outreach");
+    expect(factAt("今年深入省内外27所院校开展引才活动。", "27所").indicator).toBe("outreach");
+    expect(factAt("与全国40所高校签订人才合作协议。", "40所").indicator).toBe("other");
+  });
+});
+
+describe("periods of salaries quoted as statistics", () => {
+  test("a monthly salary is per month, and so are the figures that continue it", () => {
+    const text = "据统计，本科毕业生月薪中位数为6800元，硕士为9500元，博士达到13000元。";
+    expect(fields(text, "value", "period")).toEqual([[6800, "per_month"], [9500, "per_month"], [13000, "per_month"]]);
+    const wages = "该市企业开出的月工资普遍在4000元左右。";
+    expect(row(factAt(wages, "4000元"))).toEqual({ value: 4000, unit: "CNY", qualifier: "approx", period: "per_month", indicator: "other", is_target: false });
+    const income = "园区技术工人月收入约6500元，比去年提高了500元。";
+    expect(factAt(income, "6500元").period).toBe("per_month");
+  });
+
+  test("a figure of another kind in the same sentence does not take the salary's period", () => {
+    const text = "应届硕士平均月薪为8200元，另可享受5万元安家补贴。";
+    expect(fields(text, "value", "period")).toEqual([[8200, "per_month"], [50000, "one_off"]]);
+  });
+});
+
+describe("numerals inside quoted names", () => {
+  test("a quoted programme name holds no figures, however long", () => {
+    expect(extractIndicators("全面落实“千名博士进企业、万名硕士下基层人才振兴行动”。")).toEqual([]);
+    expect(extractIndicators("省里启动“百名领军人才、千名青年英才、万名技能工匠培育计划”。")).toEqual([]);
+    expect(extractIndicators("深入实施“十万大学生留鲁、百万技能人才提升工程”。")).toEqual([]);
+  });
+
+  test("a long quotation that is not a name keeps its figures", () => {
+    const text = "他介绍说：“全市三年来共引进各类高层次和急需紧缺人才3.5万人”。";
+    expect(factAt(text, "3.5万人").indicator).toBe("talents_introduced");
   });
 });

@@ -17,8 +17,8 @@ const ITEM_BREAK = /[、]/;
 const HEAD_BREAK = /[。；;！!？?\n，,：:、（(）)]/;
 /** Longest noun phrase after a figure worth reading: longer ones run into the next statement. */
 const HEAD_MAX = 16;
-/** Longest label between two listed figures that share a noun (本科1万元、硕士3万元…的生活补贴). */
-const SHARED_LABEL_MAX = 4;
+/** Longest label between two listed figures that share a noun (本科1万元、硕士3万元…, 博士后研究人员10万元、博士研究生6万元…的人才奖励). */
+const SHARED_LABEL_MAX = 8;
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
@@ -90,6 +90,9 @@ export const FIGURE_MARK = "□";
 /** Words the quantity finder keeps in a figure ahead of its number (最高给予, 不超过, 近). */
 const WORDS_AHEAD = /^[^\d０-９.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅几数半]*/u;
 
+/** The words a figure as written holds ahead of its number (最高给予 of 最高给予15万元). */
+export const wordsAhead = (figure: string): string => WORDS_AHEAD.exec(figure)?.[0] ?? "";
+
 /**
  * Builds the zones of `figures[index]`. `figures` are the quantities still in play, sorted by
  * start: a neighbouring figure ends the head and the lead, so that one figure's nouns are not
@@ -107,7 +110,7 @@ export function figureContext(text: string, seg: Segmentation, figures: readonly
   const head = headAfter(text, figures, index, clauseEnd);
 
   // The zones before the figure run up to its number, so that they hold its bound words and verbs.
-  const numberStart = q.start + (WORDS_AHEAD.exec(q.text)?.[0].length ?? 0);
+  const numberStart = q.start + wordsAhead(q.text).length;
   const previousEnd = index > 0 ? figures[index - 1].end : 0;
   let leadStart = Math.max(clauseSpan.start, previousEnd);
   for (let i = q.start - 1; i >= leadStart; i--) {

@@ -26,6 +26,7 @@ const RATIO_BASE_BEFORE = re(lexicon.ratio_base_before);
 const RANK_SHIFT_BEFORE = re(lexicon.rank_shift_before);
 const CATEGORY_COUNTERS = new Set(lexicon.category_counters);
 const CATEGORY_NOUN_AFTER = re(lexicon.category_noun_after);
+const QUOTED_NAME_END = re(lexicon.quoted_name_end);
 
 /** Money: yuan or another currency, by ISO 4217 code. */
 const MONEY_UNIT = /^[A-Z]{3}$/;
@@ -36,7 +37,7 @@ const BRACKETS: readonly [string, string][] = [["《", "》"], ["〈", "〉"]];
 const QUOTES: readonly [string, string][] = [["“", "”"], ["「", "」"], ["『", "』"], ["‘", "’"]];
 const LINE_OR_SENTENCE = /[\n。！？!?]/;
 
-/** Spans of the text that no figure may come from: fixed phrases, titles and short quotations. */
+/** Spans of the text that no figure may come from: fixed phrases, titles, names and short quotations. */
 export function protectedSpans(text: string): { start: number; end: number; rule: string }[] {
   const spans: { start: number; end: number; rule: string }[] = [];
   for (const m of text.matchAll(FIXED_PHRASES)) spans.push({ start: m.index, end: m.index + m[0].length, rule: "fixed_phrase" });
@@ -46,7 +47,10 @@ export function protectedSpans(text: string): { start: number; end: number; rule
   return spans;
 }
 
-/** Innermost open…close pairs on one line, up to `maxLength` characters inside. */
+/**
+ * Innermost open…close pairs within one sentence, up to `maxLength` characters inside; a quoted
+ * name (its last word names a programme) may be longer. A quotation with a comma is speech.
+ */
 function enclosed(text: string, open: string, close: string, maxLength: number, rule: string) {
   const spans: { start: number; end: number; rule: string }[] = [];
   let from = 0;
@@ -59,7 +63,9 @@ function enclosed(text: string, open: string, close: string, maxLength: number, 
     const reopened = inner.lastIndexOf(open);
     const start = reopened >= 0 ? s + 1 + reopened : s;
     const body = text.slice(start + 1, e);
-    if (!LINE_OR_SENTENCE.test(body) && body.length <= maxLength && !(rule === "name_or_slogan" && /[，,]/.test(body))) {
+    const quoted = rule === "name_or_slogan";
+    const fits = body.length <= maxLength || (quoted && QUOTED_NAME_END.test(body));
+    if (!LINE_OR_SENTENCE.test(body) && fits && !(quoted && /[，,]/.test(body))) {
       spans.push({ start, end: e + 1, rule });
     }
     from = e + 1;

@@ -3,12 +3,13 @@
 import bareUnits from "../lexicons/extract-bare-units.json" with { type: "json" };
 import ellipsis from "../lexicons/extract-ellipsis.json" with { type: "json" };
 import qualifierWords from "../lexicons/extract-qualifiers.json" with { type: "json" };
+import quantityBounds from "../lexicons/quantity-bounds.json" with { type: "json" };
 import { indicatorCodes } from "../../schemas/codes.js";
-import type { IndicatorFact, Qualifier, Quantity } from "../types.js";
-import { figureContext, segmentText, spanAt, type FigureContext, type Segmentation, type Span } from "./context.js";
+import type { IndicatorFact, Period, Qualifier, Quantity } from "../types.js";
+import { figureContext, segmentText, spanAt, wordsAhead, type FigureContext, type Segmentation, type Span } from "./context.js";
 import { exclusionReason, protectedSpans } from "./exclusions.js";
 import { indicatorCode } from "./indicator-code.js";
-import { periodOf } from "./period.js";
+import { markedPeriod, periodOf } from "./period.js";
 import { isTarget } from "./target.js";
 
 const re = (source: string) => new RegExp(source, "u");
@@ -24,7 +25,12 @@ const MONEY_NOUNS_BEFORE = re(bareUnits.money_nouns_before);
 const FOLLOWED_BY_WORD = /^[\u4e00-\u9fff]/u;
 const BOUNDS = ["min", "max", "approx"] as const;
 const QUALIFIER_AFTER = BOUNDS.map((q): [Qualifier, RegExp] => [q, re(qualifierWords.after[q])]);
-const QUALIFIER_BEFORE = (["max", "min"] as const).map((q): [Qualifier, RegExp] => [q, re(qualifierWords.before[q])]);
+/** A number of its own right after a bound word (不超过40周岁); 一次性 is a word, not a number. */
+const OWN_NUMBER = "(?!一次性)[\\d０-９零〇一二两三四五六七八九十百千万亿半几数]";
+const QUALIFIER_BEFORE = (["max", "min"] as const).map((q): [Qualifier, RegExp] => [
+  q,
+  re(`${qualifierWords.before[q]}(?!${qualifierWords.before_not_followed_by})(?!${OWN_NUMBER})[^，,。；;：:！!？?、（）()\\s]{0,${qualifierWords.before_max_gap}}$`),
+]);
 /** Words that open the parts of a total stated just before (其中党政人才1.97万人). */
 const BREAKDOWN_OPENER = "其中";
 /** A clause that only names a total to break it down: 196名高层次人才中, 在178个政策点中. */
@@ -57,13 +63,37 @@ function withContextUnit(text: string, q: Quantity, previousEnd: number, seg: Se
   return found ? { ...q, unit: found.unit } : q;
 }
 
-/** Sets the qualifier of an exact figure from a bound word just after it or a verb away before it. */
-function withBoundWords(text: string, q: Quantity, lineStart: number): Quantity {
+/** Longest stretch before a figure read for a bound word: the word, then at most the gap. */
+const BOUND_LOOKBACK = qualifierWords.before_max_gap + 3;
+
+const boundAfter = (text: string, q: Quantity) => QUALIFIER_AFTER.find(([, r]) => r.test(text.slice(q.end, q.end + 4)));
+
+/**
+ * Sets the qualifier of an exact figure from a bound word just after it or a few words before it
+ * (not before the previous figure, `from`).
+ */
+function withBoundWords(text: string, q: Quantity, from: number): Quantity {
   if (q.qualifier !== "exact") return q;
-  const after = text.slice(q.end, q.end + 4);
-  const before = text.slice(Math.max(lineStart, q.start - 8), q.start);
-  const found = QUALIFIER_AFTER.find(([, r]) => r.test(after)) ?? QUALIFIER_BEFORE.find(([, r]) => r.test(before));
+  const before = text.slice(Math.max(from, q.start - BOUND_LOOKBACK), q.start);
+  const found = boundAfter(text, q) ?? QUALIFIER_BEFORE.find(([, r]) => r.test(before));
   return found ? { ...q, qualifier: found[0] } : q;
+}
+
+/** Figures listed with nothing but 、 between them (最高8万元、5万元). */
+const LIST_JOINT = /^\s*、\s*$/u;
+
+/** Bound words the quantity finder joins to a figure ahead of its number (最高, 不超过, 不低于). */
+const BOUND_PREFIXES = Object.entries(quantityBounds.prefixes).filter(([, q]) => q === "max" || q === "min").map(([word]) => word);
+
+/**
+ * Whether a figure's upper or lower bound was written before its number (最高8万元, 最高…发放8万元),
+ * and so may bound the figures listed after it, rather than after it (8万元以上).
+ */
+function boundAhead(text: string, raw: Quantity, q: Quantity): boolean {
+  if (q.qualifier !== "max" && q.qualifier !== "min") return false;
+  if (raw.qualifier === "exact") return boundAfter(text, q) === undefined;
+  const ahead = wordsAhead(raw.text);
+  return BOUND_PREFIXES.some((word) => ahead.includes(word));
 }
 
 function isParenthesised(text: string, q: Quantity, lineStart: number): boolean {
@@ -124,8 +154,14 @@ export function indicatorsFromQuantities(text: string, quantities: readonly Quan
   const sorted = [...quantities].sort((a, b) => a.start - b.start || b.end - a.end);
 
   const kept: Quantity[] = [];
+  let boundedList: Quantity | null = null;
   sorted.forEach((raw, i) => {
-    const q = withBoundWords(text, withContextUnit(text, asFact(raw), i > 0 ? sorted[i - 1].end : 0, seg), lineStart(raw.start));
+    const previousEnd = i > 0 ? sorted[i - 1].end : 0;
+    let q = withBoundWords(text, withContextUnit(text, asFact(raw), previousEnd, seg), Math.max(lineStart(raw.start), previousEnd));
+    // A bound written before a list (分别给予不超过30万元、10万元) bounds every figure of it.
+    const listed = boundedList !== null && boundedList.unit === q.unit && LIST_JOINT.test(text.slice(boundedList.end, q.start));
+    if (listed && q.qualifier === "exact") q = { ...q, qualifier: boundedList!.qualifier };
+    boundedList = listed || boundAhead(text, raw, q) ? q : null;
     if (shielded.some((s) => q.start < s.end && s.start < q.end)) return;
     const clause = spanAt(seg.clauses, q.start);
     const before = text.slice(Math.min(clause.start, q.start), q.start);
@@ -135,12 +171,12 @@ export function indicatorsFromQuantities(text: string, quantities: readonly Quan
 
   const typed = typeFigures(text, seg, kept);
   return dedupe(
-    typed.map(({ q, ctx, code, line }) => {
+    typed.map(({ q, ctx, code, line }, i) => {
       const target = isTarget(ctx);
       const fact: IndicatorFact = {
         ...q,
         indicator: code,
-        period: periodOf(q, code, target, ctx),
+        period: periodOf(q, code, target, ctx, continuedPeriod(typed, i)),
         is_target: target,
         evidence_start: ctx.clauseSpan.start,
         evidence_end: ctx.clauseSpan.end,
@@ -189,6 +225,24 @@ function typeFigures(text: string, seg: Segmentation, kept: readonly Quantity[])
   return typed.map((t) => (t.known ? t : { ...t, code: restatedCode(typed, t.q) ?? t.code }));
 }
 
+/**
+ * The period of the figure that `typed[index]` continues: a figure naming nothing after it takes
+ * the marked period of the nearest earlier figure of its sentence with the same unit and code
+ * (月薪中位数为6800元，硕士为9500元).
+ */
+function continuedPeriod(typed: readonly Typed[], index: number): Period | null {
+  const t = typed[index];
+  if (!HEAD_FILLER.test(t.ctx.head)) return null;
+  for (let i = index - 1; i >= 0; i--) {
+    const e = typed[i];
+    if (e.sentence.start !== t.sentence.start) break;
+    if (e.q.unit !== t.q.unit || e.code !== t.code) continue;
+    const marked = markedPeriod(e.code, e.ctx);
+    if (marked) return marked;
+  }
+  return null;
+}
+
 /** Where the sentence holding `offset` ends; semicolons separate parts of a list, not sentences. */
 function statementEnd(text: string, offset: number, lineEnd: number): number {
   const rest = text.slice(offset, lineEnd).search(/[。！？!?]/);
@@ -223,24 +277,51 @@ function continuedCode(typed: readonly Typed[], q: Quantity, ctx: FigureContext,
   return sameClause?.code ?? null;
 }
 
+/** What the words after a figure name, without 的 and bound words (的一次性生活补贴 → 一次性生活补贴). */
+const namedThing = (head: string) => head.replace(/^(的|以上|以下|以内|左右|多|余|有余)+/u, "");
+
+interface Statement {
+  fact: IndicatorFact;
+  head: string;
+  line: number;
+  listItem: boolean;
+}
+
 /**
- * Keeps each fact once: a repeat of the same value, unit and code is dropped, and so is a
- * bound (最高50万元) restating the upper end of a range of the same kind (30万至50万元). Items of
- * a numbered list are distinct facts even when their figures agree (a schedule of subsidies).
+ * Whether two figures with the same value and code are about the same thing: they do not recur
+ * differently (每年5万元 and 一次性5万元), and one of them names nothing after it (三年引才4.3万人
+ * and 共引进人才4.3万人) or the names share a word of two characters (最高20万元创业扶持 and
+ * 最高给予20万元无偿扶持); 100万元奖励 and 100万元研发项目资助 are not.
  */
-function dedupe(items: { fact: IndicatorFact; head: string; line: number; listItem: boolean }[]): IndicatorFact[] {
-  const seen = new Map<string, { line: number; listItem: boolean }>();
-  const rangeEnds = new Set(
-    items.filter(({ fact: f }) => f.qualifier === "range").map(({ fact: f }) => JSON.stringify([f.value_max, f.unit, f.indicator])),
-  );
+function sameThing(a: Statement, b: Statement): boolean {
+  if (a.fact.period !== null && b.fact.period !== null && a.fact.period !== b.fact.period) return false;
+  const [x, y] = [namedThing(a.head), namedThing(b.head)];
+  if (x === "" || y === "") return true;
+  for (let i = 0; i + 2 <= x.length; i++) if (y.includes(x.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * Keeps each fact once: a restatement (same value, unit and code, about the same thing) is
+ * dropped, and so is a bound (最高50万元) restating the upper end of a range of the same kind
+ * (30万至50万元). Items of a numbered list are distinct facts even when their figures agree (a
+ * schedule of subsidies).
+ */
+function dedupe(items: Statement[]): IndicatorFact[] {
+  const seen = new Map<string, Statement[]>();
+  const ranges = items.filter(({ fact }) => fact.qualifier === "range");
+  const restatesRangeEnd = (item: Statement) => {
+    const f = item.fact;
+    return f.qualifier === "max" && ranges.some((r) => r.fact.value_max === f.value && r.fact.unit === f.unit && r.fact.indicator === f.indicator && sameThing(r, item));
+  };
   const facts: IndicatorFact[] = [];
-  for (const { fact, head, line, listItem } of items) {
-    const key = factKey(fact, head);
-    const first = seen.get(key);
-    if (first && !(first.listItem && listItem && first.line !== line)) continue;
-    if (fact.qualifier === "max" && rangeEnds.has(JSON.stringify([fact.value, fact.unit, fact.indicator]))) continue;
-    if (!first) seen.set(key, { line, listItem });
-    facts.push(fact);
+  for (const item of items) {
+    const key = factKey(item.fact, item.head);
+    const earlier = seen.get(key) ?? [];
+    const restated = earlier.some((e) => sameThing(e, item) && !(e.listItem && item.listItem && e.line !== item.line));
+    if (restated || restatesRangeEnd(item)) continue;
+    seen.set(key, [...earlier, item]);
+    facts.push(item.fact);
   }
   return facts;
 }

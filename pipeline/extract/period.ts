@@ -15,6 +15,7 @@ const NAMED_YEAR = compile(lexicon.named_year, "gu");
 const NAMED_YEAR_SPAN = compile(lexicon.named_year_span);
 const NAMED_YEAR_CODES = new Set(lexicon.named_year_codes);
 const ANNUAL_TARGET = compile(lexicon.annual_target);
+const NOT_CONTINUED = compile(lexicon.not_continued);
 
 /** The marker nearest before the figure in its clause, if any. */
 function nearestBefore(before: string): Period | null {
@@ -41,11 +42,22 @@ function namesOneYear(sentenceBefore: string): boolean {
   return last !== undefined && !NAMED_YEAR_SPAN.test(scope.slice(last.index + last[0].length));
 }
 
-export function periodOf(q: Quantity, code: string, isTarget: boolean, ctx: FigureContext): Period | null {
+/** The period a marker in the figure's own clause states (每月, 每年, 一次性, 3000元/月), if any. */
+export function markedPeriod(code: string, ctx: FigureContext): Period | null {
   if (TIMELESS.has(code)) return null;
   for (const [period, re] of HEAD_MARKERS) if (re.test(ctx.head)) return period;
-  const marked = nearestBefore(ctx.before);
+  return nearestBefore(ctx.before);
+}
+
+/**
+ * How often the figure recurs. `continued` is the marked period of the figure it continues, if it
+ * continues one (月薪中位数为6800元，硕士为9500元); a total (累计…) continues none.
+ */
+export function periodOf(q: Quantity, code: string, isTarget: boolean, ctx: FigureContext, continued: Period | null = null): Period | null {
+  if (TIMELESS.has(code)) return null;
+  const marked = markedPeriod(code, ctx);
   if (marked) return marked;
+  if (continued && !NOT_CONTINUED.test(ctx.before)) return continued;
   if (isTarget && ANNUAL_TARGET.test(ctx.sentence)) return "per_year";
   if (q.unit !== "percent" && NAMED_YEAR_CODES.has(code) && namesOneYear(ctx.sentenceBefore)) return "per_year";
   const isMoney = q.unit !== null && /^[A-Z]{3}$/.test(q.unit);
