@@ -1,5 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { findQuantities } from "../pipeline/numbers/find-quantities.js";
+import { findLineQuantities } from "../pipeline/numbers/line-quantities.js";
+import { cleanArticle } from "../pipeline/stages/clean.js";
+import { ingestArticle } from "../pipeline/stages/ingest.js";
+import { sourceSpanOf } from "../pipeline/text/mapped-text.js";
 
 type Expected = { text: string; value?: number | null; min?: number; max?: number; unit: string | null; qualifier?: string; counter?: string | null };
 
@@ -196,8 +200,51 @@ describe("findQuantities on sentences in the style of other sites", () => {
   });
 
   test("个 before 亿 is colloquial only when 亿 is the figure's own multiplier", () => {
-    check("项目总投资两个亿", [{ text: "两个亿", value: 2e8, unit: null }]);
+    check("项目总投资两个亿", [{ text: "两个亿", value: 2e8, unit: "CNY", counter: "个亿" }]);
     check("新开工三个亿元以上项目", [{ text: "三个", value: 3, unit: "item" }]);
+  });
+
+  test("spoken money: N个亿 and N个万 after Arabic or Chinese digits are yuan unless a unit says otherwise", () => {
+    check("全市每年人才资金投入44个亿，较五年前翻了一番", [{ text: "44个亿", value: 4.4e9, unit: "CNY", counter: "个亿" }]);
+    check("去年人才专项资金达到16.8个亿，今年再增加1个亿", [
+      { text: "16.8个亿", value: 1.68e9, unit: "CNY", counter: "个亿" },
+      { text: "1个亿", value: 1e8, unit: "CNY", counter: "个亿" },
+    ]);
+    check("区里拿出一个亿用于人才工作", [{ text: "一个亿", value: 1e8, unit: "CNY", counter: "个亿" }]);
+    check("单个项目补助可达二十几个万", [{ text: "二十几个万", value: null, min: 200000, max: 300000, unit: "CNY", qualifier: "range", counter: "个万" }]);
+    check("每年统筹3到5个亿支持产业人才", [{ text: "3到5个亿", value: null, min: 3e8, max: 5e8, unit: "CNY", qualifier: "range" }]);
+    check("基金规模约2个亿元", [{ text: "约2个亿元", value: 2e8, unit: "CNY", qualifier: "approx", counter: "个亿元" }]);
+    check("引进外资港币两个亿", [{ text: "港币两个亿", value: 2e8, unit: "HKD" }]);
+  });
+
+  test("个 before a size class counts the things of that size", () => {
+    check("今年新开工12个亿元以上项目，建成3个万人社区和2个万亩基地", [
+      { text: "12个", value: 12, unit: "item", counter: "个" },
+      { text: "3个", value: 3, unit: "item" },
+      { text: "2个", value: 2, unit: "item" },
+    ]);
+  });
+
+  test("a minus sign before digits, a dash between figures and in names", () => {
+    check("一季度全省规上工业增加值同比增长-3.5%", [{ text: "-3.5%", value: -3.5, unit: "percent" }]);
+    check("出口额同比增速 -12.6%，降幅收窄", [{ text: "-12.6%", value: -12.6, unit: "percent" }]);
+    check("每家企业招聘3-5人，补贴3万-5万元", [
+      { text: "3-5人", min: 3, max: 5, unit: "person", qualifier: "range" },
+      { text: "3万-5万元", min: 30000, max: 50000, unit: "CNY", qualifier: "range" },
+    ]);
+    check("人才公寓位于A-3地块", []);
+  });
+
+  test("每人, 每月, 每年 between a bound word and its figure keep the bound", () => {
+    check("购房补贴不超过每人1万元", [{ text: "不超过每人1万元", value: 10000, unit: "CNY", qualifier: "max" }]);
+    check("博士后最高可获得每人每月3000元生活补助", [{ text: "最高可获得每人每月3000元", value: 3000, unit: "CNY", qualifier: "max" }]);
+    check("研发投入不低于每年500万元", [{ text: "不低于每年500万元", value: 5e6, unit: "CNY", qualifier: "min" }]);
+    check("补贴标准每人1万元", [{ text: "1万元", value: 10000, unit: "CNY", qualifier: "exact" }]);
+  });
+
+  test("Traditional and variant forms are read after conversion (澳門幣, ○, 〜)", () => {
+    check("每名人才可獲資助50萬澳門幣", [{ text: "50萬澳門幣", value: 500000, unit: "MOP", counter: "萬澳門幣" }]);
+    check("補貼標準為3〜5萬元", [{ text: "3〜5萬元", min: 30000, max: 50000, unit: "CNY", qualifier: "range" }]);
   });
 
   test("places gained in a ranking are not people", () => {
@@ -211,5 +258,42 @@ describe("findQuantities on sentences in the style of other sites", () => {
   test("money written with 角 and 分, and 块", () => {
     check("每股派发现金红利1元2角", [{ text: "1元2角", value: 1.2, unit: "CNY" }]);
     check("门票只要十块三毛钱", [{ text: "十块三毛钱", value: 10.3, unit: "CNY" }]);
+  });
+});
+
+describe("findLineQuantities (the quantities command) reads a raw line as the pipeline does", () => {
+  const lines = [
+    "本届招聘会共有20，300人进场求职，达成就业意向1，200余人。",
+    "对新引进的博士给予１２，０００元安家补贴，硕士给予8，000元。",
+    "分别引进博士12，15名，各奖励5 万元和3 万元。",
+    "全市每年人才资金投入44个亿，同比增长-3.5%。",
+    "符合条件的人才购房补贴不超过每人1万元。",
+  ];
+
+  test("full-width commas group digits only before three digits, as text/normalize.ts decides", () => {
+    expect(findLineQuantities(lines[0]!).map((q) => [q.text, q.value, q.unit])).toEqual([["20，300人", 20300, "person"], ["1，200余人", 1200, "person"]]);
+    expect(findLineQuantities(lines[1]!).map((q) => [q.text, q.value])).toEqual([["１２，０００元", 12000], ["8，000元", 8000]]);
+    expect(findLineQuantities(lines[2]!).map((q) => [q.text, q.value, q.unit])).toEqual([
+      ["12", 12, null], ["15名", 15, "person"], ["5 万元", 50000, "CNY"], ["3 万元", 30000, "CNY"],
+    ]);
+  });
+
+  test("the same quantities, values and spans as the clean and extract stages find", () => {
+    const body = lines.join("\n") + "\n";
+    const outcome = ingestArticle({ sourceFile: "article.txt", bytes: new TextEncoder().encode(body) }, { maxBytes: 1 << 20 });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const cleaned = cleanArticle(outcome.value);
+    const pipeline = findQuantities(cleaned.simplified.text).map((q) => {
+      const { decoded } = sourceSpanOf(cleaned, q.start, q.end);
+      return { ...q, text: outcome.value.decoded.slice(decoded.start, decoded.end), start: decoded.start, end: decoded.end };
+    });
+    let lineStart = outcome.value.decoded.indexOf(lines[0]!);
+    const command = lines.flatMap((line) => {
+      const found = findLineQuantities(line).map((q) => ({ ...q, start: q.start + lineStart, end: q.end + lineStart }));
+      lineStart += line.length + 1;
+      return found;
+    });
+    expect(command.length).toBeGreaterThanOrEqual(10);
+    expect(command).toEqual(pipeline);
   });
 });

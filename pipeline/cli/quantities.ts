@@ -1,7 +1,8 @@
 // Reads lines of text on standard input and writes, for each line, one JSON array of the
-// quantities found in it (offsets in the line, end exclusive). For debugging and for measuring
-// the number reader against other projects' test suites.
-import { findQuantities } from "../numbers/find-quantities.js";
+// quantities found in it as the pipeline finds them (the line normalized as the clean stage
+// does; offsets in the raw line, end exclusive). For debugging and for measuring the number
+// reader against other projects' test suites.
+import { findLineQuantities } from "../numbers/line-quantities.js";
 
 const FIELDS = ["text", "start", "end", "value", "value_min", "value_max", "unit", "counter", "qualifier"] as const;
 
@@ -11,5 +12,5 @@ const input = Buffer.concat(chunks).toString("utf8");
 const lines = input.split(/\r?\n/);
 if (lines.at(-1) === "") lines.pop();
 const out = lines.map((line) =>
-  JSON.stringify(findQuantities(line).map((q) => Object.fromEntries(FIELDS.map((f) => [f, q[f]])))));
+  JSON.stringify(findLineQuantities(line).map((quantity) => Object.fromEntries(FIELDS.map((field) => [field, quantity[field]])))));
 process.stdout.write(out.length > 0 ? out.join("\n") + "\n" : "");

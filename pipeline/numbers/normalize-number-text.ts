@@ -14,7 +14,7 @@ const EQUIVALENTS: Record<string, string> = {
 
 function toHalfWidth(ch: string): string {
   const code = ch.charCodeAt(0);
-  // The full-width comma stays: it is a clause separator far more often than a digit group mark.
+  // The full-width comma stays: text/normalize.ts turns it into "," where it groups digits.
   if (code >= 0xff01 && code <= 0xff5e && ch !== "，" && ch !== "～") return String.fromCharCode(code - FULL_WIDTH_OFFSET);
   return EQUIVALENTS[ch] ?? ch;
 }
@@ -34,9 +34,6 @@ function unitForm(code: number): number {
   return form;
 }
 
-const FULL_WIDTH_COMMA = 0xff0c;
-const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
-
 /**
  * The text rewritten for number reading; same length as `text`, same offsets. Characters are
  * converted one by one: the words that matter here (萬, 億, 兩, 點, 個, 餘, 約 …) convert the same
@@ -44,10 +41,6 @@ const isFullWidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
  */
 export function normalizeNumberText(text: string): string {
   const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Between full-width digits (１，２３４) the full-width comma groups digits.
-    codes[i] = code === FULL_WIDTH_COMMA && isFullWidthDigit(text.charCodeAt(i - 1)) && isFullWidthDigit(text.charCodeAt(i + 1)) ? 0x2c : unitForm(code);
-  }
+  for (let i = 0; i < text.length; i++) codes[i] = unitForm(text.charCodeAt(i));
   return new TextDecoder("utf-16le").decode(codes);
 }

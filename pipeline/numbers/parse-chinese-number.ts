@@ -3,6 +3,8 @@
 // give the interval they span; percentages give the number of percent.
 import numerals from "../lexicons/quantity-numerals.json" with { type: "json" };
 import units from "../lexicons/quantity-units.json" with { type: "json" };
+import { identityMapped } from "../text/mapped-text.js";
+import { normalizeLine } from "../text/normalize.js";
 import { normalizeNumberText } from "./normalize-number-text.js";
 import { readNumber, tidy } from "./read-number.js";
 
@@ -21,25 +23,26 @@ const PERCENT_MARKS: [string, number][] = [
  * 十几万 → {min: 100000, max: 200000}; 3000多 → {min: 3000, max: 4000}; 15% → 15.
  */
 export function parseChineseNumber(s: string): ParsedNumber | null {
-  const t = normalizeNumberText(s.trim());
-  const r = readNumber(t, 0, { fullWidthGroups: true });
-  if (!r) return null;
-  let low = r.low;
-  let high = r.high;
-  let end = r.end;
-  if (end < t.length && !r.percent) {
-    const at = t[end] === " " ? end + 1 : end;
-    const mark = PERCENT_MARKS.find(([m]) => t.startsWith(m, at));
+  // The line normalization of the pipeline first: it decides which full-width commas group digits (1，200).
+  const text = normalizeNumberText(normalizeLine(identityMapped(s)).text);
+  const number = readNumber(text, 0);
+  if (!number) return null;
+  let low = number.low;
+  let high = number.high;
+  let end = number.end;
+  if (end < text.length && !number.percent) {
+    const at = text[end] === " " ? end + 1 : end;
+    const mark = PERCENT_MARKS.find(([m]) => text.startsWith(m, at));
     if (mark) {
       end = at + mark[0].length;
       // 三成半: half a tenth more.
-      const half = mark[0] === "成" && t[end] === numerals.half ? 0.5 : 0;
+      const half = mark[0] === "成" && text[end] === numerals.half ? 0.5 : 0;
       if (half) end++;
       low = tidy((low + half) * mark[1]);
       high = tidy((high + half) * mark[1]);
     }
   }
-  if (end !== t.length) return null;
-  if (r.vagueness === "exact") return low;
+  if (end !== text.length) return null;
+  if (number.vagueness === "exact") return low;
   return { min: low, max: high };
 }
