@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import frequency from "../pipeline/lexicons/char-frequency.json" with { type: "json" };
 import { cleanArticle } from "../pipeline/stages/clean.js";
 import { ingestArticle } from "../pipeline/stages/ingest.js";
-import { isBoilerplateLine, isLinkOnlyLine, locateChrome } from "../pipeline/text/chrome.js";
+import { isBoilerplateLine, isIdentifierLine, isLinkOnlyLine, locateChrome, opensListItem, statesFact } from "../pipeline/text/chrome.js";
 import { findEncodingRepairs } from "../pipeline/text/encoding-repair.js";
 import { composeMapped, identityMapped, parentSpan, replaceMapped, sourceSpanOf } from "../pipeline/text/mapped-text.js";
 import { normalizeLine } from "../pipeline/text/normalize.js";
@@ -112,6 +112,79 @@ describe("page chrome on other sites", () => {
     expect(lines(article)[0]).toBe("补贴事项及标准");
   });
 
+  test("the end of an article is body down to the chrome: short closing sentences, a closing list and figures stay", () => {
+    const article = cleanedText(
+      "今年以来，某某县围绕主导产业精准引才，举办专场招聘会16场，与省内外23所高校签订校地合作协议。\n" +
+        "全年引进博士120人。\n新建人才公寓800套。\n现有人才20,300人。\n安家补贴标准：\n硕士：10万元 / 本科：3万元\n" +
+        "（责任编辑：刘洋 审核：陈红）\n分享到：微信 微博\n浏览次数：1024\n",
+    );
+    expect(lines(article)).toEqual([
+      "今年以来，某某县围绕主导产业精准引才，举办专场招聘会16场，与省内外23所高校签订校地合作协议。",
+      "全年引进博士120人。", "新建人才公寓800套。", "现有人才20,300人。", "安家补贴标准：", "硕士：10万元 / 本科：3万元",
+    ]);
+    expect(article.chrome.tail).toEqual(["（责任编辑：刘洋 审核：陈红）", "分享到：微信 微博", "浏览次数：1024"]);
+  });
+
+  test("an HTML table of subsidy standards closing the article is body", () => {
+    const page = `<!DOCTYPE html><html><head><title>某某区公布人才安居补贴标准</title></head><body>
+      <div class="content"><h1>某某区公布人才安居补贴标准</h1>
+      <p>为吸引各类人才来区创新创业，区委人才办近日公布新一轮人才安居补贴标准，补贴按学历层次分档一次性发放。</p>
+      <table><tr><th>学历层次</th><th>补贴标准</th></tr><tr><td>博士研究生</td><td>20万元</td></tr>
+      <tr><td>硕士研究生</td><td>8万元</td></tr><tr><td>全日制本科</td><td>2万元</td></tr></table>
+      <p>来源：某某区委组织部</p></div></body></html>`;
+    const article = cleaned(new TextEncoder().encode(page));
+    expect(lines(article).slice(1)).toEqual(["学历层次 补贴标准", "博士研究生 20万元", "硕士研究生 8万元", "全日制本科 2万元"]);
+    expect(article.chrome.tail).toEqual(["来源：某某区委组织部"]);
+  });
+
+  test("a short first line that states a fact, or a first list item, opens the body; the headline above it does not", () => {
+    const fact = cleanedText("某某市人才工作综述\n全年引进博士120人。\n其中，企业引进博士占比超过六成，主要集中在新材料、生物医药等领域。\n");
+    expect(fact.chrome.head).toEqual(["某某市人才工作综述"]);
+    expect(lines(fact)[0]).toBe("全年引进博士120人。");
+    const list = cleanedText(
+      "某某县引才新政十条\n发布时间：2023-06-01 来源：某某县人社局\n一、引进博士每人奖励10万元\n二、对新引进的硕士研究生，每人每月发放生活补贴2000元，最长发放3年。\n",
+    );
+    expect(list.chrome.head).toEqual(["某某县引才新政十条", "发布时间：2023-06-01 来源：某某县人社局"]);
+    expect(lines(list)[0]).toBe("一、引进博士每人奖励10万元");
+  });
+
+  test("headings that hold 微信 or 技术支持 are body; share widgets and QR prompts go", () => {
+    const article = cleanedText(
+      "为拓宽引才渠道，某某市人社局创新推出线上线下相结合的招聘方式，全年累计服务求职者3.6万人次。\n" +
+        "二、微信招聘\n通过“某某人才”公众号发布岗位信息，累计推送岗位1.2万个，线上投递简历8600份。\n" +
+        "微信 微博 朋友圈\n三、技术支持\n依托市大数据中心搭建人才服务平台，为企业提供岗位匹配、政策申报等服务。\n" +
+        "微信扫一扫 分享到朋友圈\n下一步，市人社局将持续优化线上招聘服务，推动更多人才来某某就业创业。\n",
+    );
+    expect(lines(article)).toContain("二、微信招聘");
+    expect(lines(article)).toContain("三、技术支持");
+    expect(lines(article)).not.toContain("微信 微博 朋友圈");
+    expect(lines(article)).not.toContain("微信扫一扫 分享到朋友圈");
+    expect(lines(article)).toHaveLength(6);
+  });
+
+  test("image file names and CMS identifiers go wherever they stand", () => {
+    const article = cleanedText(
+      "某某区今年新建人才公寓3栋，提供房源620套，首批120名青年人才已拎包入住。\n微信图片_20230612093015.jpg\n" +
+        "人才公寓项目编号RC-2023-015，总建筑面积约1.2万平方米，配套建设共享厨房和健身房。\n IMG_4521.JPG \n" +
+        "下一步，区住建局将加快二期项目建设，力争年底前再交付房源400套。\nW020230612593015842317.png\n",
+    );
+    expect(lines(article)).toEqual([
+      "某某区今年新建人才公寓3栋，提供房源620套，首批120名青年人才已拎包入住。",
+      "人才公寓项目编号RC-2023-015，总建筑面积约1.2万平方米，配套建设共享厨房和健身房。",
+      "下一步，区住建局将加快二期项目建设，力争年底前再交付房源400套。",
+    ]);
+  });
+
+  test("a reaction widget with its counters, a sign-off and the related-news footer go at the tail", () => {
+    const article = cleanedText(
+      "据了解，某某市今年将发放青年人才租房补贴1.5亿元，惠及高校毕业生约3万人。\n" +
+        "申请人可通过市人才服务网提交材料，审核通过后补贴按月发放到个人账户。\n·王晓东·\n图片来源：某某新闻网\n" +
+        "0\n赞\n12\n踩\n其他热点新闻\n某某市举办2023年高校毕业生就业服务月活动\n评论\n",
+    );
+    expect(lines(article).at(-1)).toBe("申请人可通过市人才服务网提交材料，审核通过后补贴按月发放到个人账户。");
+    expect(article.chrome.tail).toEqual(["·王晓东·", "图片来源：某某新闻网", "0", "赞", "12", "踩", "其他热点新闻", "某某市举办2023年高校毕业生就业服务月活动", "评论"]);
+  });
+
   test("text without a line of prose keeps everything but plain chrome", () => {
     const layout = locateChrome(["打印 纠错", "人才新政十条", "博士安家补贴30万元", "1 1 1"]);
     expect([layout.bodyStart, layout.bodyEnd]).toEqual([1, 3]);
@@ -124,6 +197,19 @@ describe("page chrome on other sites", () => {
     expect(isBoilerplateLine("微信扫一扫 ×")).toBe(true);
     expect(isBoilerplateLine("共产党员网 打印 纠错")).toBe(false);
     expect(isBoilerplateLine("3D打印产业园人才专场")).toBe(false);
+    expect(isBoilerplateLine("登录 | 注册")).toBe(true);
+    expect(isBoilerplateLine("微信招聘会")).toBe(false);
+    expect(opensListItem("(二)技术支持")).toBe(true);
+    expect(opensListItem("③扫码报名")).toBe(true);
+    expect(opensListItem("5.企业引进硕士")).toBe(true);
+    expect(opensListItem("3.2万名人才")).toBe(false);
+    expect(statesFact("现有人才20,300人")).toBe(true);
+    expect(statesFact("欢迎报考！")).toBe(true);
+    expect(statesFact("查询热线：0750-5500000")).toBe(false);
+    expect(isIdentifierLine("新闻热线_fororder_微信图片_20220517151231")).toBe(true);
+    expect(isIdentifierLine("NW202205062370668757")).toBe(true);
+    expect(isIdentifierLine("图2 IMG_20230612_093015")).toBe(true);
+    expect(isIdentifierLine("第5G基站建设")).toBe(false);
   });
 });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { findDates } from "../pipeline/describe/dates.js";
-import { creditedOutlet, creditNames, isHeadline, opensArticle, publisherName, withoutColumnTag, withoutSiteName } from "../pipeline/describe/header-lines.js";
+import { findDates, toIsoDate } from "../pipeline/text/dates.js";
+import { creditedOutlet, creditNames, isHeadline, labelledFields, opensArticle, publisherName, withoutColumnTag, withoutSiteName } from "../pipeline/describe/header-lines.js";
 import { lookupRegion, resolveRegion } from "../pipeline/describe/region.js";
 import { describeArticle } from "../pipeline/stages/describe.js";
 import { identityMapped } from "../pipeline/text/mapped-text.js";
@@ -99,6 +99,11 @@ describe("header and footer lines of other sites", () => {
     expect(d).toMatchObject({ title: "绥化出台人才新政吸引青年人才", published: "2023-03-15", publisher: "绥化日报", author: "张三" });
   });
 
+  test("in a line of fields a value may run into the next label; in prose 资金来源 is no label", () => {
+    expect(describeText(body, ["柳州出台人才新政", "时间:2023-06-01来源 : 柳州日报作者 : 王芳"])).toMatchObject({ published: "2023-06-01", publisher: "柳州日报", author: "王芳" });
+    expect(labelledFields("资金来源：市财政预算安排").map((f) => f.kind)).toEqual([]);
+  });
+
   test("fields in brackets: 【作者：张三】【来源：XX】, 作者：X（单位）", () => {
     expect(describeText(body, ["长春人才新政再升级", "【作者：张三】【来源：长春日报】【时间：2022-08-09】"])).toMatchObject({ author: "张三", publisher: "长春日报", published: "2022-08-09" });
     expect(describeText(body, ["长春人才新政再升级", "作者：李四（吉林大学教授）"]).author).toBe("李四");
@@ -147,6 +152,20 @@ describe("header and footer lines of other sites", () => {
     expect(findDates("新聞熱線_fororder_微信圖片_20220517151231")).toEqual([]);
     expect(findDates("http://www.example.cn/2022-05/06/content_1.htm")).toEqual([]);
     expect(findDates("2022-02-30")).toEqual([]);
+    expect(findDates("2022-05.06")).toEqual([]);
+    expect(findDates("12022-05-06")).toEqual([]);
+  });
+
+  test("a metadata value is a date only as a whole: one real calendar date, maybe with a time, a zone or a weekday", () => {
+    const dates = {
+      "2022-05-06 15:52:19 +0800": "2022-05-06", "2022-05-06T07:52:19.000Z": "2022-05-06", "2023/03/15 10:20": "2023-03-15",
+      "２０２２－０５－０６": "2022-05-06", "二〇二二年五月六日": "2022-05-06", "2022年5月6日 星期五": "2022-05-06", "20220506": "2022-05-06",
+      "2024-02-29": "2024-02-29",
+    };
+    for (const [value, iso] of Object.entries(dates)) expect(toIsoDate(value), value).toBe(iso);
+    for (const junk of ["2022-05.06", "12022-05-06", "2022-05-066", "2023-02-29", "2022-13-01", "1900-01-01", "2101-01-01", "发布于2022-05-06", "2022-05-06 来源：某某日报", "2022年第4期", "2022-05"]) {
+      expect(toIsoDate(junk), junk).toBeNull();
+    }
   });
 
   test("bylines: 本报记者 X 通讯员 Y, 文/X, an organisation as author, a credit opening the body", () => {
@@ -169,6 +188,9 @@ describe("header and footer lines of other sites", () => {
     expect(isHeadline("2022-07-07 11:59:00 浏览:")).toBe(false);
     expect(isHeadline("新闻 图片 视频 专题 评论")).toBe(false);
     expect(isHeadline("共产党员网")).toBe(false);
+    expect(isHeadline("登录 | 注册 | 搜索")).toBe(false);
+    expect(isHeadline("微信 微博 朋友圈 分享")).toBe(false);
+    expect(isHeadline("打造3D打印产业人才高地")).toBe(true);
     expect(isHeadline("倾力打造欠发达地区人才工作高地")).toBe(true);
     expect(isHeadline("“青年”大庆 “活力”满满")).toBe(true);
   });
@@ -350,6 +372,25 @@ describe("region", () => {
     expect(resolveRegion("", "内蒙古出台人才新政，内蒙古人社厅表示将引进急需紧缺人才。")?.region_code).toBe("150000");
     expect(resolveRegion("", "内蒙古自治区包头市出台人才新政，包头市将引进博士100名。")?.region_code).toBe("150200");
     expect(resolveRegion("", "鄂伦春族、鄂温克族和东乡族青年代表参加座谈会。")).toBeNull();
+  });
+
+  test("a short form shared by one prefecture-level city and districts elsewhere is the city; the district where its city is named", () => {
+    expect(resolveRegion("", "西安出台新一轮人才政策，西安将为新引进的博士提供安家补贴。")?.region_code).toBe("610100");
+    expect(resolveRegion("资阳发布人才新政十条", "对新引进的博士给予安家补贴。")?.region_code).toBe("512000");
+    expect(resolveRegion("", "大同今年计划引进高校毕业生5000人，大同人才公寓同步开工。")?.region_code).toBe("140200");
+    expect(resolveRegion("", "牡丹江市西安区人才驿站揭牌，西安区将为人才提供一站式服务。")?.region_code).toBe("231005");
+    expect(resolveRegion("", "大庆市出台人才新政，大同区将建设人才公寓，大同今年引进人才300名。")?.region_code).toBe("230606");
+  });
+
+  test("a city whose short form is a word (日照, 来宾, 中山) counts in full, with its province, or repeated", () => {
+    expect(resolveRegion("", "日照市出台人才新政，日照将引进博士100名。")?.region_code).toBe("371100");
+    expect(resolveRegion("", "山东省人社厅介绍，日照今年新引进人才3000名，日照人才公寓开工建设。")?.region_code).toBe("371100");
+    expect(resolveRegion("", "中山出台人才新政，中山今年将引进博士200名，中山人才公寓同步开工。")?.region_code).toBe("442000");
+    expect(resolveRegion("来宾出台人才新政", "对新引进的博士给予安家补贴。")?.region_code).toBe("451300");
+    expect(resolveRegion("", "每日日照时长充足，适合发展光伏产业，引进人才200名。")).toBeNull();
+    expect(resolveRegion("", "各位来宾，欢迎参加本次人才交流大会。")).toBeNull();
+    expect(resolveRegion("", "大力发展朝阳产业，引进高层次人才。")).toBeNull();
+    expect(resolveRegion("", "北京市朝阳区出台人才新政，朝阳将建设国际人才社区，朝阳今年引进人才500名。")?.region_code).toBe("110105");
   });
 
   test("乾安县 stays a county in Traditional text (not 干安县)", () => {

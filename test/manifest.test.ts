@@ -18,6 +18,13 @@ describe("readManifest", () => {
     expect(m.entries.size).toBe(0);
   });
 
+  test("published is applied only when it is a real calendar date written YYYY-MM-DD", () => {
+    const rows = ["2024-02-29", "2023-02-29", "2022-5-6", "２０２２-05-06", "12022-05-06", "2022-05-06 10:00"].map((date) => `001_a.txt,${date}`);
+    const results = rows.map((row) => readManifest(`file,published\n${row}\n`, files));
+    expect(results.map((m) => m.rejects.map((r) => r.rule))).toEqual([[], ["manifest_bad_date"], ["manifest_bad_date"], ["manifest_bad_date"], ["manifest_bad_date"], ["manifest_bad_date"]]);
+    expect(results[0].entries.get("001_a.txt")?.published).toBe("2024-02-29");
+  });
+
   test("a manifest that is not CSV is one reject, not a crash", () => {
     const m = readManifest('file,url\n"001_a.txt,unclosed quote\n', files);
     expect(m.rejects).toEqual([expect.objectContaining({ rule: "manifest_unreadable", source_file: "manifest.csv" })]);

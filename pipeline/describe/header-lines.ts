@@ -2,10 +2,11 @@
 // Simplified script. Every rule here looks at the shape of one line: its labels (来源：, 作者：,
 // 发布时间：), its dates, its length, and whether it reads like a sentence, a menu or a name.
 import bylineLexicon from "../lexicons/metadata-bylines.json" with { type: "json" };
-import chromeLexicon from "../lexicons/metadata-chrome.json" with { type: "json" };
 import labelLexicon from "../lexicons/metadata-labels.json" with { type: "json" };
 import publisherLexicon from "../lexicons/metadata-publisher.json" with { type: "json" };
-import { findDates, halfWidth } from "./dates.js";
+import { holdsChromeToken, isBoilerplateLine, isMenuLine } from "../text/chrome.js";
+import { findDates, halfWidth } from "../text/dates.js";
+import { countHan } from "../text/han.js";
 
 type LabelKind = "source" | "author" | "editor" | "published" | "url" | "counter" | "other";
 
@@ -17,8 +18,6 @@ export interface LabelledField {
   value: string;
 }
 
-const HAN_RUN = /[\u4e00-\u9fff]/g;
-const hanCount = (text: string) => text.match(HAN_RUN)?.length ?? 0;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 
@@ -26,13 +25,14 @@ const LABEL_KINDS: LabelKind[] = ["source", "author", "editor", "published", "ur
 const kindOfLabel = new Map<string, LabelKind>();
 for (const kind of LABEL_KINDS) for (const label of labelLexicon[kind]) if (!kindOfLabel.has(label)) kindOfLabel.set(label, kind);
 
-// A label starts a field when it is not glued to a preceding Han character (资金来源 is prose) and a
-// separator follows it; byline labels may also be followed by white space and a name (记者 刘楠).
-const LABEL = new RegExp(
-  `(?<![\\u4e00-\\u9fff])(?:(${byLength([...kindOfLabel.keys()]).map(escape).join("|")})\\s*[:：/|｜丨]|` +
-    `(${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})\\s+(?=[\\u4e00-\\u9fff]))\\s*`,
-  "g",
-);
+// A label starts a field when a separator follows it; byline labels may also be followed by white
+// space and a name (记者 刘楠). It must not be glued to a preceding Han character (资金来源 is prose),
+// except in a line that opens with a field, where values run into the next label (来源:南宁晚报作者:韩沛).
+const LABEL_FORM =
+  `(?:(${byLength([...kindOfLabel.keys()]).map(escape).join("|")})\\s*[:：/|｜丨]|` +
+  `(${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})\\s+(?=[\\u4e00-\\u9fff]))\\s*`;
+const LABEL = new RegExp(`(?<![\\u4e00-\\u9fff])${LABEL_FORM}`, "g");
+const LABEL_IN_FIELD_LINE = new RegExp(LABEL_FORM, "g");
 // Fields on one line are set apart by bars, brackets or wide gaps (来源:黑龙江日报  |  2021-12-23, 【作者：张三】【来源：XX】).
 const FIELD_BREAK = /\s*[|｜丨【】[\]（）()]\s*|\s{2,}|\t/;
 const URL = /(?:https?:)?\/\/[^\s<>()（）\]]+/;
@@ -46,8 +46,8 @@ const BULLET_NAME = /^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff
 const BYLINE_START = new RegExp(`^(?:${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})`);
 // Longer lines are paragraphs: a line with a date, a source, an author and a counter runs to about 70 characters.
 const FIELD_LINE_LIMIT = 120;
-const chromeWords = new Set(chromeLexicon.words);
 const channelSuffixes = byLength(publisherLexicon.channelSuffixes);
+const siteSuffixes = publisherLexicon.siteSuffixes;
 const notPublishers = new Set(publisherLexicon.notPublishers);
 const bullets = new Set(bylineLexicon.bullets);
 const orgSuffixes = byLength(bylineLexicon.orgSuffixes);
@@ -68,7 +68,8 @@ const OPENING_CREDIT = new RegExp(String.raw`^${TAG}?\s*[（(]([^（）()]{2,60}
 /** The labelled fields of a line, each value running to the next label or field break. */
 export function labelledFields(line: string): LabelledField[] {
   const text = halfWidth(line);
-  const found = [...text.matchAll(LABEL)];
+  let found = [...text.matchAll(LABEL)];
+  if (found.length > 0 && /^[\s[【（(〔]*$/.test(text.slice(0, found[0].index))) found = [...text.matchAll(LABEL_IN_FIELD_LINE)];
   return found.map((m, k) => {
     const label = m[1] ?? m[2];
     const end = k + 1 < found.length ? found[k + 1].index : text.length;
@@ -85,7 +86,7 @@ export function isFieldLine(line: string): boolean {
   const dates = findDates(text);
   if (dates.length === 0 || dates[0].start > 4) return false;
   const rest = text.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, "").slice(dates[0].end);
-  return hanCount(rest.replace(/星期.|周[一二三四五六日天]/g, "")) <= 6;
+  return countHan(rest.replace(/星期.|周[一二三四五六日天]/g, "")) <= 6;
 }
 
 /**
@@ -231,30 +232,27 @@ export function opensArticle(line: string): boolean {
 /** A line that names a website only (共产党员网, www.example.cn) or is made of links (返回首页 links, bare URLs). */
 function isSiteOrLinkLine(text: string): boolean {
   if (/\]\(|^<?(?:https?:)?\/\/\S+>?$/.test(text)) return true;
-  return text.length <= 10 && !/\s/.test(text) && chromeLexicon.siteSuffixes.some((s) => text.endsWith(s));
+  return text.length <= 10 && !/\s/.test(text) && siteSuffixes.some((s) => text.endsWith(s));
 }
 
-/** Page chrome: menu words (手机版, 打印 纠错), counters (1 1 1), link and site lines. */
+/** Page chrome: lines without words (1 1 1), link and site lines, and by the cleaner's rules menus and chrome words (手机版, 打印 纠错, 登录 注册). */
 export function isChromeLine(line: string): boolean {
   const text = halfWidth(line).trim();
-  if (hanCount(text) === 0 || isSiteOrLinkLine(text)) return true;
-  const tokens = text.split(/[\s|｜丨>»＞/:：【】[\]（）()·•×]+/).filter(Boolean);
-  // 新闻 图片 视频 专题: a menu of short items.
-  if (tokens.length >= 3 && tokens.every((token) => token.length <= 4)) return true;
-  return tokens.some((token) => chromeWords.has(token));
+  if (countHan(text) === 0 || isSiteOrLinkLine(text)) return true;
+  return isMenuLine(text) || holdsChromeToken(text) || isBoilerplateLine(text);
 }
 
 /** A headline: a short line of prose that is neither chrome, nor a field line, nor a byline, nor a sentence. */
 export function isHeadline(line: string): boolean {
   const text = line.trim();
-  const han = hanCount(text);
+  const han = countHan(text);
   if (han < 5 || han > 60 || text.includes("。")) return false;
   // A line wrapped whole in brackets is a note (（资料图片仅供参考）); one opening with a dash is a subtitle (——访…).
   if (/^[（(][^（）()]*[）)]$|^[—–-]/.test(text)) return false;
   if (isChromeLine(text) || isFieldLine(text) || labelledFields(text).length > 0) return false;
   if (bulletByline(text) || isOrganisation(text)) return false;
   const dates = findDates(text);
-  return dates.length === 0 || hanCount(text.slice(dates[dates.length - 1].end)) >= 6;
+  return dates.length === 0 || countHan(text.slice(dates[dates.length - 1].end)) >= 6;
 }
 
 /** A headline without the column tag before it (【焦点新闻】广州… → 广州…), when what follows the tag is a headline itself. */
@@ -266,7 +264,7 @@ export function withoutColumnTag(title: string): string {
 /** A site's name written after a headline (长春人才新政_新闻_人民网 → 长春人才新政). */
 export function withoutSiteName(title: string): string {
   const parts = title.split(/\s*(?:[_|｜]|\s[-–—]\s)\s*/);
-  const isSite = (part: string) => URL.test(part) || /\.[a-z]{2,4}$/i.test(part) || (part.length <= 12 && chromeLexicon.siteSuffixes.some((s) => part.endsWith(s)));
+  const isSite = (part: string) => URL.test(part) || /\.[a-z]{2,4}$/i.test(part) || (part.length <= 12 && siteSuffixes.some((s) => part.endsWith(s)));
   let keep = parts.length;
   if (keep > 1 && isSite(parts[keep - 1])) {
     keep--;

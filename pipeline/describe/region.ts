@@ -1,7 +1,9 @@
 // The administrative division an article is about. Every division name and its short form
 // (绥化市 and 绥化) is looked up in one pass over the text; names written back to back (哈尔滨市呼兰区)
 // are one mention of the last, narrowed by the ones before it; ambiguous names (鼓楼区, 朝阳区) are
-// settled by the provinces and cities the article names elsewhere. The region is then found by
+// settled by the provinces and cities the article names elsewhere, and a short form shared by one
+// prefecture-level city and county-level namesakes (西安: 西安区 in 牡丹江) means the city. Names that
+// are also words (资源, 日照) count only as region-stopwords.json says. The region is then found by
 // descending from the whole country: to the province holding more than half of all mentions, to
 // the city holding more than half of its province's, to the county holding more than half of its
 // city's. A short name opening the name of a university (北京大学) is not a mention.
@@ -26,14 +28,17 @@ interface Surface {
   short: boolean;
   /** A short form or a one-character name with its suffix (兴县, 成县: 人才兴县, 建成县级): counts only when the article names its parent. */
   weak: boolean;
-  /** Also a common word (资源, 合作): counts only right after the name of a parent division. */
+  /** Also a common word (资源, 合作, 日照): counts only right after the name of a parent division, or as wordlike cities do. */
   common: boolean;
+  /** A prefecture-level city's short form that is also a word, seldom used as one in these articles (日照, 来宾): counts too when its province is named or it is repeated. */
+  wordlikeCity: boolean;
 }
 
 // A mention in the title counts as much as several in the body: a headline states the subject.
 const TITLE_WEIGHT = 3;
 
-const commonWords = new Set(stopLexicon.commonWords);
+const wordlikeCities = new Set(stopLexicon.wordlikeCities);
+const commonWords = new Set([...stopLexicon.commonWords, ...wordlikeCities]);
 const ethnicGroups = [...ethnicLexicon.groups].sort((a, b) => b.length - a.length);
 const ethnicGroupNames = new Set(ethnicLexicon.groups);
 const autonomousSuffixes: Record<string, string> = suffixLexicon.autonomousSuffixes;
@@ -66,8 +71,9 @@ function buildSurfaces(): Map<number, Surface[]> {
   const surfaces = new Map<string, Surface>();
   const add = (text: string, division: Division, short: boolean) => {
     const known = surfaces.get(text);
-    if (!known) surfaces.set(text, { text, divisions: [division], short, weak: short || text.length <= 2, common: commonWords.has(text) });
-    else if (!known.divisions.includes(division)) {
+    if (!known) {
+      surfaces.set(text, { text, divisions: [division], short, weak: short || text.length <= 2, common: commonWords.has(text), wordlikeCity: wordlikeCities.has(text) });
+    } else if (!known.divisions.includes(division)) {
       known.divisions.push(division);
       known.short &&= short;
       known.weak &&= short || text.length <= 2;
@@ -180,10 +186,13 @@ function settle(m: Mention, named: Set<string>): Division | null {
   // 通化 is both a city and a county of that city: the city is meant.
   const ancestor = candidates.find((a) => candidates.every((c) => c === a || isAncestor(a, c)));
   if (ancestor) return ancestor;
-  // 吉林, 河南: a short form shared by a province and a distant county means the province.
   if (m.surface.short) {
+    // 吉林, 河南: a short form shared by a province and a distant county means the province.
     const provinces = candidates.filter((c) => c.level === "province");
     if (provinces.length === 1) return provinces[0];
+    // 西安, 大同, 资阳: shared by a prefecture-level city and districts elsewhere (西安区, 大同区), the city.
+    const cities = candidates.filter((c) => c.level === "city");
+    if (provinces.length === 0 && cities.length === 1) return cities[0];
   }
   return null;
 }
@@ -199,10 +208,22 @@ function regionOf(d: Division): Region {
   return { region_code: d.code, province: d.province, city: d.city, county: d.county };
 }
 
+/**
+ * A wordlike city's short form (日照, 来宾) not written after a parent counts when the article names
+ * the city's province, or when its mentions together weigh enough to be what the article is about.
+ */
+function wordlikeCityCounts(m: Mention, named: Set<string>, surfaceWeights: Map<Surface, number>): boolean {
+  if (!m.surface.wordlikeCity) return false;
+  const city = m.candidates.find((c) => c.level === "city");
+  if (!city) return false;
+  return named.has(`${city.code.slice(0, 2)}0000`) || (surfaceWeights.get(m.surface) ?? 0) >= stopLexicon.repeatedMentions;
+}
+
 /** Weights of the divisions mentioned in a title and a body text. */
 function mentionWeights(title: string, text: string): Map<string, number> {
   const mentions = [...linkParents(scan(title, TITLE_WEIGHT)), ...linkParents(scan(text, 1))];
-  const countable = mentions.filter((m) => !m.surface.common || m.qualified || m.qualifier);
+  const asWord = (m: Mention) => m.surface.common && !m.qualified && !m.qualifier;
+  const countable = mentions.filter((m) => !asWord(m));
   const named = new Set<string>();
   const fullNames = new Set<string>();
   for (const m of countable) {
@@ -210,6 +231,9 @@ function mentionWeights(title: string, text: string): Map<string, number> {
     named.add(m.candidates[0].code);
     if (!m.surface.weak) fullNames.add(m.candidates[0].code);
   }
+  const surfaceWeights = new Map<Surface, number>();
+  for (const m of mentions) if (asWord(m)) surfaceWeights.set(m.surface, (surfaceWeights.get(m.surface) ?? 0) + m.weight);
+  countable.push(...mentions.filter((m) => asWord(m) && wordlikeCityCounts(m, named, surfaceWeights)));
   const weights = new Map<string, number>();
   for (const m of countable) {
     if (m.qualifier) continue;

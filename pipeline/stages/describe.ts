@@ -20,9 +20,8 @@ import {
   withoutColumnTag,
   withoutSiteName,
 } from "../describe/header-lines.js";
-import { findDates } from "../describe/dates.js";
 import { lookupRegion, resolveRegion } from "../describe/region.js";
-import { toIsoDate } from "../text/dates.js";
+import { findDates, toIsoDate } from "../text/dates.js";
 import { toSimplified } from "../text/script.js";
 import type { ArticleDescription, CleanedArticle, DeclaredMetadata, ManifestEntry } from "../types.js";
 

@@ -2,6 +2,7 @@
 // article says) and reports rows that cannot be applied.
 import { parse } from "csv-parse/sync";
 import type { RejectEntry } from "../../schemas/reports.js";
+import { toIsoDate } from "../text/dates.js";
 import type { ManifestEntry } from "../types.js";
 
 export const MANIFEST_FILE = "manifest.csv";
@@ -15,11 +16,8 @@ export interface Manifest {
 const reject = (rule: string, message: string, row: Record<string, unknown> | null = null): RejectEntry =>
   ({ source_file: MANIFEST_FILE, stage: "manifest", rule, message, duplicate_of: null, row });
 
-function isCalendarDate(s: string): boolean {
-  const time = Date.parse(`${s}T00:00:00Z`);
-  // Date.parse rolls 2022-02-30 over to March; a real date survives the round trip.
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
-}
+/** A real calendar date written as YYYY-MM-DD: the value is its own ISO form. */
+const isIsoCalendarDate = (value: string) => toIsoDate(value) === value;
 
 export function readManifest(csvText: string, rawFiles: ReadonlySet<string>): Manifest {
   const entries = new Map<string, ManifestEntry>();
@@ -38,7 +36,7 @@ export function readManifest(csvText: string, rawFiles: ReadonlySet<string>): Ma
     const file = (record.file ?? "").replace(/\\/g, "/").replace(/^\.\//, "");
     if (!rawFiles.has(file)) return rejects.push(reject("manifest_missing_file", `manifest.csv line ${line}: no file "${file}" in the raw folder`, record));
     if (entries.has(file)) return rejects.push(reject("manifest_duplicate_row", `manifest.csv line ${line}: a second row for "${file}" (the first is used)`, record));
-    if (record.published && !isCalendarDate(record.published)) return rejects.push(reject("manifest_bad_date", `manifest.csv line ${line}: published "${record.published}" is not a YYYY-MM-DD date (the row is not applied)`, record));
+    if (record.published && !isIsoCalendarDate(record.published)) return rejects.push(reject("manifest_bad_date", `manifest.csv line ${line}: published "${record.published}" is not a YYYY-MM-DD date (the row is not applied)`, record));
     const entry: ManifestEntry = { file };
     for (const c of MANIFEST_COLUMNS) if (c !== "file" && record[c]) entry[c] = record[c];
     entries.set(file, entry);

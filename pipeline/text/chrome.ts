@@ -1,8 +1,11 @@
 // Page chrome among the lines of an article: the menus, bylines, counters and footers that a
 // copy of a web page carries around its body. General rules: where a line stands (head or tail),
-// whether it reads as prose (long, with sentence punctuation), whether it is only links, numbers
-// or separators, and a small lexicon of boilerplate words.
+// whether it reads as prose, whether it is only links, numbers, separators or file names, and a
+// small lexicon of boilerplate words. The body is what a reader came for, so a line goes only when
+// it is clearly chrome: short closing sentences, figures and list items stay.
 import lexicon from "../lexicons/chrome-lines.json" with { type: "json" };
+import labelLexicon from "../lexicons/metadata-labels.json" with { type: "json" };
+import unitLexicon from "../lexicons/quantity-units.json" with { type: "json" };
 import { countHan } from "./han.js";
 
 /** Where the body lies among the lines, and which lines inside it are chrome too. */
@@ -15,15 +18,52 @@ export interface ChromeLayout {
   innerChrome: ReadonlySet<number>;
 }
 
-const BOILERPLATE = lexicon.boilerplate.map((word) => word.toLowerCase());
 const byLength = (a: string, b: string) => b.length - a.length;
+// Longest first, so that a phrase goes whole (微信扫一扫 before 扫一扫).
+const BOILERPLATE = lexicon.boilerplate.map((word) => word.toLowerCase()).sort(byLength);
+const CHROME_TOKENS = new Set([...lexicon.tokens, ...lexicon.boilerplate].map((word) => word.toLowerCase()));
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const LABELLED = new RegExp(`^[(（【\\[]?\\s*(?:${[...lexicon.labels].sort(byLength).map(escape).join("|")})\\s*[:：]`, "i");
-const FOOTER_START = new RegExp(`^[\\s【\\[(（]*(?:${[...lexicon.footerStarts].sort(byLength).map(escape).join("|")})`, "i");
+const alternation = (words: readonly string[]) => [...words].sort(byLength).map(escape).join("|");
+
+// Field labels (来源, 编辑, 浏览次数) open a line with a colon or a bar (编辑 | 张三, 文/张三); byline
+// labels (记者 张三) also with a space and a name, counter labels (浏览 3256次) with a number.
+const FIELD_LABELS = Object.entries(labelLexicon).flatMap(([key, words]) => (Array.isArray(words) && key !== "bylineWithoutSeparator" ? words : []));
+const LABELLED = new RegExp(
+  String.raw`^[(（【\[]?\s*(?:(?:${alternation(FIELD_LABELS)})\s*[:：|｜丨/]|(?:${alternation(labelLexicon.bylineWithoutSeparator)})\s+\p{Script=Han}|` +
+    String.raw`(?:${alternation(labelLexicon.counter)})\s*\d[\d.,]*\s*[万千]?次?(?=$|[\s|｜丨]))`,
+  "iu",
+);
+const FOOTER_START = new RegExp(`^[\\s【\\[(（]*(?:${alternation(lexicon.footerStarts)})`, "i");
+const FOOTER_HEADING = new RegExp(
+  String.raw`^[\s【\[(（]*(?:${alternation(lexicon.footerHeadings.openers)})\S{0,4}?(?:${alternation(lexicon.footerHeadings.closers)})\s*(?:$|[:：】\])）>»|｜])`,
+);
 const MARKDOWN_LINK = /!?\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
 const URL = /(?:https?:)?\/\/[^\s)｜|]+|www\.[^\s)｜|]+/gi;
 // Separators, counters, times and dates: what is left of a line of widgets without words.
 const ONLY_MARKS_AND_NUMBERS = /^[\d\s:：/／|｜.\-–—×·•>»›<«‹()（）[\]【】_,，、]*$/;
+// Where a line splits into tokens: white space, bars, brackets, separators of menus and fields.
+const TOKEN_BREAK = /[\s|｜丨>»＞/:：【】[\]（）()·•×,，、]+/;
+// A file name or a CMS identifier: words glued by underscores (微信图片_20220517151231), an image
+// or document file name, or a long run mixing Latin letters and digits (NW202205062370668757).
+const IDENTIFIER = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+(?:\.[a-z\d]{2,5})?|[\w-]+\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|pdf|docx?|xlsx?)(?![a-z\d])|(?<![a-z\d])(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{8,}(?![a-z\d])/giu;
+const MAY_HOLD_IDENTIFIER = /_|\.[a-z]|[a-z\d]{8}/i;
+// A figure with its unit or counter (120人, 800套, 20,300人, 10万元, 18.6%): the stuff of a fact.
+const UNITS = alternation([...Object.keys(unitLexicon.counters), ...Object.keys(unitLexicon.currencies)]);
+const FIGURE_WITH_UNIT = new RegExp(String.raw`\d(?:[\d,.]*\d)?\s*[十百千万亿]*\s*(?:${UNITS})`);
+// A line ends a sentence with 。 or ； (closing quotes and brackets may follow); at the tail also
+// with ！, which at the head may close a headline.
+const STATEMENT_END = /[。；;]["”’」』)）\]】]*\s*$/;
+const SENTENCE_END = /[。；;！!]["”’」』)）\]】]*\s*$/;
+// An item of a list: (一), 一、, 1., 1、, (1), 1), ①.
+const LIST_MARKER = /^\s*(?:[(（]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|[一二三四五六七八九十]+\s*、|\d{1,2}\s*(?:[、.．](?!\d)|[)）])|[\u2460-\u2473\u2776-\u277f])/u;
+// The first item of an enumeration: (一), 一、, 1., 1、, (1), 第一.
+const FIRST_ITEM = /^\s*(?:[(（]\s*[一1]\s*[)）]|一\s*、|1\s*[、.．](?!\d)|第一(?![百千万亿]))/;
+// A counter of a reaction or share widget on a line of its own (0, 3, 128), and the button label under it.
+const BARE_COUNTER = /^\s*\d{1,6}\s*$/;
+const BUTTON_LABEL = /^\s*\p{Script=Han}{1,4}\s*$/u;
+// A sign-off: a name or word of at most four characters framed by marks (·佟永云·, （完）, ——张三).
+const SIGN_OFF = /^\s*[\p{P}\p{S}]+\s*\p{Script=Han}{1,4}\s*[\p{P}\p{S}]*\s*$/u;
+
 // A short line: at most this many Han characters. Titles, bylines and menu lines are short; a
 // body paragraph is rarely this short without a full stop.
 const SHORT_LINE_HAN = 30;
@@ -33,19 +73,31 @@ const PROSE_WITH_STOP_HAN = 8;
 const PROSE_WITH_COMMA_HAN = 20;
 const PROSE_BY_LENGTH_HAN = 40;
 // A boilerplate line inside the body leaves at most this many Han characters besides its
-// boilerplate words (打印 纠错 leaves none; 3D打印产业园建设 leaves five, and stays).
+// boilerplate words (打印 纠错 leaves none; 3D打印产业园建设 leaves five, and stays). A line of
+// file names leaves as few (图1 微信图片_20220517151231).
 const BOILERPLATE_REMAINDER_HAN = 4;
-
-// The first item of an enumeration: (一), 一、, 1., 1、, (1), 第一.
-const FIRST_ITEM = /^\s*(?:[(（]\s*[一1]\s*[)）]|一\s*、|1\s*[、.．](?!\d)|第一(?![百千万亿]))/;
+// A menu: at least this many tokens, none longer than MENU_TOKEN_CHARS (新闻 图片 视频 专题).
+const MENU_TOKENS = 3;
+const MENU_TOKEN_CHARS = 4;
 
 const isShort = (line: string) => countHan(line) <= SHORT_LINE_HAN && !line.includes("。");
+const tokensOf = (line: string) => line.toLowerCase().split(TOKEN_BREAK).filter(Boolean);
 
 function readsAsProse(line: string): boolean {
   const han = countHan(line);
   if (/[。；;]|\p{Script=Han}\.(?!\d)/u.test(line) && han >= PROSE_WITH_STOP_HAN) return true;
   if (/[，,！？!?]/.test(line) && han >= PROSE_WITH_COMMA_HAN) return true;
   return han >= PROSE_BY_LENGTH_HAN;
+}
+
+/** A line opening with the marker of a list item (一、, (二), 3., ①): a heading or a point of the body, never chrome. */
+export function opensListItem(line: string): boolean {
+  return LIST_MARKER.test(line);
+}
+
+/** A line that states something: it ends a sentence (。；！) or holds a figure with its unit (120人, 10万元). */
+export function statesFact(line: string): boolean {
+  return (SENTENCE_END.test(line) && countHan(line) > 0) || FIGURE_WITH_UNIT.test(line);
 }
 
 /** Han characters of a line once its boilerplate words are taken out, or -1 when it has none. */
@@ -61,16 +113,28 @@ function hanBesidesBoilerplate(line: string): number {
   return found ? countHan(rest) : -1;
 }
 
-/** A short line made of boilerplate words. */
+/** A line with a chrome word as one of its tokens (共产党员网 打印 纠错, 登录 | 注册, 【关闭】). */
+export function holdsChromeToken(line: string): boolean {
+  return tokensOf(line).some((token) => CHROME_TOKENS.has(token));
+}
+
+/** A short line made of boilerplate words: phrases with at most a few other characters, or chrome tokens only. */
 export function isBoilerplateLine(line: string): boolean {
   if (!isShort(line)) return false;
   const rest = hanBesidesBoilerplate(line);
-  return rest >= 0 && rest <= BOILERPLATE_REMAINDER_HAN;
+  if (rest >= 0 && rest <= BOILERPLATE_REMAINDER_HAN) return true;
+  const tokens = tokensOf(line);
+  return tokens.length > 0 && tokens.every((token) => CHROME_TOKENS.has(token));
 }
 
-/** A short line holding a boilerplate word, or opening with a byline or source label (来源:, 编辑:). */
+/** A short line opening with a field label and a separator (来源：, 编辑 | , 浏览次数：), a byline (记者 张三) or a counter (浏览 3256次). */
+export function isLabelledLine(line: string): boolean {
+  return isShort(line) && LABELLED.test(line);
+}
+
+/** A short line holding a boilerplate word or chrome token, or opening with a label. */
 function isChromeMarked(line: string): boolean {
-  return isShort(line) && (hanBesidesBoilerplate(line) >= 0 || LABELLED.test(line));
+  return isShort(line) && (hanBesidesBoilerplate(line) >= 0 || holdsChromeToken(line) || LABELLED.test(line));
 }
 
 /** A line of links only: Markdown links and URLs, with nothing but separators between them. */
@@ -84,25 +148,63 @@ export function isWordlessLine(line: string): boolean {
   return ONLY_MARKS_AND_NUMBERS.test(line) || isLinkOnlyLine(line);
 }
 
-function isBodyLine(line: string): boolean {
-  return readsAsProse(line) && !isChromeMarked(line) && !isWordlessLine(line);
+/** A line that is a file name or identifier (微信图片_20220517151231.jpg), with at most a few words besides. */
+export function isIdentifierLine(line: string): boolean {
+  // Most lines hold no underscore, file extension or long Latin run: they need no full scan.
+  if (!isShort(line) || !MAY_HOLD_IDENTIFIER.test(line)) return false;
+  const rest = line.replace(IDENTIFIER, " ");
+  return rest !== line && countHan(rest) <= BOILERPLATE_REMAINDER_HAN && !statesFact(rest);
+}
+
+/** A menu: a line of a few short tokens and no figures (新闻 图片 视频 专题, 无障碍 | 长者模式 | 繁体). */
+export function isMenuLine(line: string): boolean {
+  if (/\d/.test(line) || countHan(line) === 0) return false;
+  const tokens = line.split(TOKEN_BREAK).filter(Boolean);
+  return tokens.length >= MENU_TOKENS && tokens.every((token) => token.length <= MENU_TOKEN_CHARS);
+}
+
+/** A short line that opens the footer of a page: 上一篇, 猜你喜欢, a heading such as 相关新闻 or 其他焦点新闻. */
+function opensFooter(line: string): boolean {
+  return isShort(line) && (FOOTER_START.test(line) || FOOTER_HEADING.test(line));
+}
+
+/** The first line of the body: one that reads as prose, ends a statement or opens a list item, and bears no chrome mark. */
+function opensBody(line: string): boolean {
+  return (readsAsProse(line) || (STATEMENT_END.test(line) && countHan(line) > 1) || opensListItem(line)) && !isChromeMarked(line) && !isWordlessLine(line);
 }
 
 /** Chrome that goes wherever it stands. */
 function isChromeAnywhere(line: string): boolean {
-  return isWordlessLine(line) || isBoilerplateLine(line);
+  if (isWordlessLine(line)) return true;
+  // Long lines and list items are body: most lines stop here.
+  if (!isShort(line) || opensListItem(line)) return false;
+  return isBoilerplateLine(line) || isIdentifierLine(line);
+}
+
+/**
+ * Chrome at the end of the text: lines without words, file names, field and byline lines, sign-offs,
+ * menus, the labels of a widget's counters (0 / 支持 / 3 / 好正), and lines marked by boilerplate
+ * words unless they state something. A list item is body.
+ */
+function isTailChrome(lines: readonly string[], i: number): boolean {
+  const line = lines[i];
+  if (opensListItem(line)) return false;
+  if (isChromeAnywhere(line) || isLabelledLine(line) || SIGN_OFF.test(line)) return true;
+  if (i > 0 && BUTTON_LABEL.test(line) && BARE_COUNTER.test(lines[i - 1])) return true;
+  return (isMenuLine(line) || isChromeMarked(line)) && !statesFact(line);
 }
 
 /**
  * Finds the body among the lines (Simplified text, one paragraph a line). The head chrome runs
- * up to the first line that reads as prose (or the heading of a list it opens), the tail chrome
- * back from the last one; a footer word (最新推荐, 相关阅读) in the second half cuts the tail
- * there. When no line reads as prose, only lines that are chrome anywhere go.
+ * up to the first line that opens the body (or the heading of a list it opens). A footer word
+ * (上一篇, 相关阅读) on a short line in the second half of the prose cuts the tail there; before
+ * it, only lines that are clearly chrome go. When no line opens the body, only lines that are
+ * chrome anywhere go.
  */
 export function locateChrome(lines: readonly string[]): ChromeLayout {
   const count = lines.length;
   let bodyStart = 0;
-  while (bodyStart < count && !isBodyLine(lines[bodyStart])) bodyStart++;
+  while (bodyStart < count && !opensBody(lines[bodyStart])) bodyStart++;
   // A heading right before the first item of a list heads that list (an excerpt of a notice
   // starting at 补贴事项及标准 then (一)…); a title is followed by a byline or a paragraph.
   if (bodyStart > 0 && bodyStart < count && FIRST_ITEM.test(lines[bodyStart]) && !isChromeMarked(lines[bodyStart - 1]) && !isWordlessLine(lines[bodyStart - 1])) {
@@ -114,16 +216,17 @@ export function locateChrome(lines: readonly string[]): ChromeLayout {
     while (bodyStart < count && isChromeAnywhere(lines[bodyStart])) bodyStart++;
     while (bodyEnd > bodyStart && isChromeAnywhere(lines[bodyEnd - 1])) bodyEnd--;
   } else {
-    while (bodyEnd > bodyStart + 1 && !isBodyLine(lines[bodyEnd - 1])) bodyEnd--;
-    const secondHalf = bodyStart + Math.ceil((bodyEnd - bodyStart) / 2);
-    for (let i = Math.max(secondHalf, bodyStart + 1); i < bodyEnd; i++) {
-      if (isShort(lines[i]) && FOOTER_START.test(lines[i])) {
+    // The second half is measured on the prose, so that a long footer does not push it down.
+    let proseEnd = count;
+    while (proseEnd > bodyStart + 1 && !readsAsProse(lines[proseEnd - 1])) proseEnd--;
+    const secondHalf = bodyStart + Math.ceil((proseEnd - bodyStart) / 2);
+    for (let i = Math.max(secondHalf, bodyStart + 1); i < count; i++) {
+      if (opensFooter(lines[i])) {
         bodyEnd = i;
         break;
       }
     }
-    // Bylines and widgets above the footer are tail chrome too.
-    while (bodyEnd > bodyStart + 1 && !isBodyLine(lines[bodyEnd - 1])) bodyEnd--;
+    while (bodyEnd > bodyStart + 1 && isTailChrome(lines, bodyEnd - 1)) bodyEnd--;
   }
   const innerChrome = new Set<number>();
   for (let i = bodyStart; i < bodyEnd; i++) if (isChromeAnywhere(lines[i])) innerChrome.add(i);
