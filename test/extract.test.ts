@@ -67,6 +67,21 @@ describe("policy terms offered to a person", () => {
     expect(extractIndicators(text).map(row)).toEqual([{ value: 1500, unit: "CNY", qualifier: "exact", period: "per_month", indicator: "rent_subsidy", is_target: false }]);
   });
 
+  test("a monthly 住房补贴 is a rent subsidy whichever side of the amount it stands", () => {
+    const rent = (value: number) => ({ value, unit: "CNY", qualifier: "exact", period: "per_month", indicator: "rent_subsidy", is_target: false });
+    expect(row(factAt("对新引进的硕士研究生，发放住房补贴每月1200元，最长3年。", "1200元"))).toEqual(rent(1200));
+    expect(row(factAt("每月给予博士2000元住房补贴。", "2000元"))).toEqual(rent(2000));
+    expect(row(factAt("在园区就业的博士，住房补助按800元/月发放。", "800元"))).toEqual(rent(800));
+    expect(row(factAt("给予一次性住房补贴10万元。", "10万元"))).toMatchObject({ period: "one_off", indicator: "housing_purchase_subsidy" });
+  });
+
+  test("a period written after the amount per person (每人每月, /人/月, 每人每年)", () => {
+    const trainees = "对见习期的高校毕业生发放生活补贴1500元至2500元每人每月。";
+    expect(rangeRow(factAt(trainees, "2500元"))).toEqual({ value_min: 1500, value_max: 2500, unit: "CNY", qualifier: "range", period: "per_month", indicator: "living_allowance", is_target: false });
+    expect(factAt("对在县域工作的高校毕业生，发放生活补贴800元/人/月。", "800元").period).toBe("per_month");
+    expect(factAt("给予博士后生活补助6万元每人每年。", "6万元").period).toBe("per_year");
+  });
+
   test("a grant for a team and allowances paid monthly to two degrees", () => {
     const text = "对来西安创新创业的顶尖人才团队，给予最高1亿元的项目资助；对博士、硕士研究生每人每月分别发放2000元、1500元生活补贴，连续发放3年。";
     expect(row(factAt(text, "1亿元"))).toEqual({ value: 100000000, unit: "CNY", qualifier: "max", period: "one_off", indicator: "startup_grant", is_target: false });
@@ -95,6 +110,18 @@ describe("amounts in other currencies and verbs inside the figure", () => {
     expect(extractIndicators(text).map(row)).toEqual([{ value: 5000000, unit: "CNY", qualifier: "max", period: "one_off", indicator: "startup_grant", is_target: false }]);
   });
 
+  test("a conversion in brackets is no fact of its own, and the amount keeps the noun after the brackets", () => {
+    const hongKong = "对入选的香港青年创业团队，给予50万港元（约合人民币45万元）创业资助。";
+    expect(extractIndicators(hongKong).map(row)).toEqual([{ value: 500000, unit: "HKD", qualifier: "exact", period: "one_off", indicator: "startup_grant", is_target: false }]);
+    const dollars = "对引进的海外顶尖人才团队，最高给予80万美元(折合人民币约570万元)项目资助。";
+    expect(extractIndicators(dollars).map(row)).toEqual([{ value: 800000, unit: "USD", qualifier: "max", period: "one_off", indicator: "startup_grant", is_target: false }]);
+  });
+
+  test("a figure in brackets that converts nothing is a fact of its own", () => {
+    const text = "全市今年发放创业补贴120万元（惠及返乡青年300人）。";
+    expect(fields(text, "value", "unit")).toEqual([[1200000, "CNY"], [300, "person"]]);
+  });
+
   test.fails("known gap: a cap in a clause of its own does not take the grant of the clause before", () => {
     // 最高不超过200万元 has no noun of its own; the grant (给予资助) is named in the previous clause.
     const text = "对人才创办企业的，按其实际到位投资额的10%给予资助，最高不超过200万元。";
@@ -106,6 +133,13 @@ describe("budgets and money paid out", () => {
   test("an annual budget with a lower bound and a spaced unit (seed 002)", () => {
     const text = "充分发挥区人才专项资金“撬动作用”，每年区财政预算安排专项资金不低于120 万元，作为重大人才项目的组织实施。";
     expect(extractIndicators(text).map(row)).toEqual([{ value: 1200000, unit: "CNY", qualifier: "min", period: "per_year", indicator: "talent_fund", is_target: false }]);
+  });
+
+  test("a budget named before the amount and spent on what follows it (支持…, 用于…) is a talent fund, not a grant", () => {
+    const budget = "区财政每年安排人才专项资金3000万元支持青年人才创业。";
+    expect(row(factAt(budget, "3000万元"))).toEqual({ value: 30000000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "talent_fund", is_target: false });
+    expect(factAt("市级财政列支800万元用于引进高层次人才。", "800万元").indicator).toBe("talent_fund");
+    expect(factAt("对来我市创业的团队，给予最高50万元支持。", "50万元").indicator).toBe("startup_grant");
   });
 
   test("a figure for one named year is that year's flow; an amount paid to date has no period (seed 003)", () => {
@@ -134,6 +168,16 @@ describe("a payment promised is not money paid out", () => {
     const text = "2023年全市发放人才住房租赁补贴2.1亿元，惠及9.6万人。";
     expect(row(factAt(text, "2.1亿元"))).toEqual({ value: 210000000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "subsidies_disbursed", is_target: false });
     expect(factAt(text, "9.6万人").indicator).toBe("other");
+  });
+
+  test("money a team or person received is money paid out; money offered to whoever qualifies is not", () => {
+    expect(factAt("该团队荣获省科技进步一等奖，获得奖金50万元。", "50万元").indicator).toBe("subsidies_disbursed");
+    const youth = "去年全县23名返乡创业青年获得创业补贴共计115万元。";
+    expect(fields(youth, "value", "indicator")).toEqual([[23, "other"], [1150000, "subsidies_disbursed"]]);
+    const offer = "获得“省级技能大师”称号的，一次性奖励5万元。";
+    expect(factAt(offer, "5万元")).toMatchObject({ period: "one_off" });
+    expect(factAt(offer, "5万元").indicator).not.toBe("subsidies_disbursed");
+    expect(factAt("入选者可获得最高100万元项目资助。", "100万元").indicator).toBe("startup_grant");
   });
 });
 
@@ -255,6 +299,22 @@ describe("targets", () => {
     const text = "设立人才专属节日，将人才工作纳入目标考评体系，全年引进博士120人。";
     expect(factAt(text, "120人").is_target).toBe(false);
   });
+
+  test("a year after 到 or 至 in a change already made is no deadline", () => {
+    const growth = "全市技能人才从2016年的3.2万人增长到2023年的7.5万人。";
+    expect(fields(growth, "value", "is_target")).toEqual([[32000, false], [75000, false]]);
+    const rise = "全区研发人员由2015年的1.1万人增至2022年的2.4万人，年均增长12%。";
+    expect(fields(rise, "value", "is_target")).toEqual([[11000, false], [24000, false], [12, false]]);
+    expect(fields("全省高新技术企业数量提高到2023年的420家。", "value", "is_target")).toEqual([[420, false]]);
+  });
+
+  test("a deadline opening a clause or followed by a word of planning makes a target", () => {
+    expect(factAt("到2027年，全省高技能人才总量达到120万人。", "120万人").is_target).toBe(true);
+    expect(factAt("到2030年全市新增人才公寓2万套。", "2万套").is_target).toBe(true);
+    expect(factAt("全区人才资源总量到2026年将突破30万人。", "30万人").is_target).toBe(true);
+    expect(factAt("力争五年内引进高层次人才3000人。", "3000人").is_target).toBe(true);
+    expect(factAt("今年全市新引进大学生有望突破5万人。", "5万人").is_target).toBe(true);
+  });
 });
 
 describe("figures that are not indicators", () => {
@@ -284,6 +344,24 @@ describe("figures that are not indicators", () => {
     expect(extractIndicators("该项目投资额在1亿元以上的，给予最高500万元奖励。").map((f) => f.value)).toEqual([5000000]);
   });
 
+  test("a bound amount before 的 and a short noun phrase that a grant follows is a threshold, whatever the noun", () => {
+    expect(extractIndicators("对年纳税额300万元以上的民营企业家给予表彰奖励。")).toEqual([]);
+    expect(extractIndicators("对年薪60万元以上的外籍高管，按其个人所得税地方留成部分给予奖励。")).toEqual([]);
+    expect(values("年营业收入2亿元以上的制造业企业可申请最高100万元技改补助。")).toEqual([1000000]);
+    expect(values("给予每人最高5万元的补助可分三年发放。")).toEqual([50000]);
+  });
+
+  test("slogans whose numeral reads as a count are not facts; idioms without a counter need no list", () => {
+    const slogans = [
+      "干部要增强四个意识、坚定四个自信、做到两个维护。", // each of the three is a count of 4 or 2 items to the quantity finder
+      "深刻领悟两个确立的决定性意义。",
+      "统筹推进五位一体总体布局，协调推进四个全面战略布局。", // 五位 reads as 5 persons
+      "入选国家百千万人才工程的专家可享受市级津贴。", // 千万人 reads as 10 million people
+      "推行一窗受理、一网通办，实现一次不跑，打造一流营商环境。", // no counter: nothing to set aside
+    ];
+    for (const text of slogans) expect(extractIndicators(text), text).toEqual([]);
+  });
+
   test("counts of the document's own parts, articles and single occurrences", () => {
     expect(extractIndicators("大庆市创造性地探索出了“思维理念、引进标准”等六个方面“打捆引才”做法。")).toEqual([]);
     expect(extractIndicators("每名高层次人才均由一名县级领导干部对接，坚持每季度至少召开一次人才工作联席会。")).toEqual([]);
@@ -291,7 +369,12 @@ describe("figures that are not indicators", () => {
   });
 
   test("个亿 is spoken money, not a count of things", () => {
-    expect(extractIndicators("人才新政将这个数字增长到了每年44个亿，翻了1倍多。").filter((f) => f.unit === "item")).toEqual([]);
+    const text = "全县每年用于引才育才的资金达到3个亿，比五年前翻了一番。";
+    expect(extractIndicators(text).map((f) => [f.value, f.unit])).toEqual([[300000000, "CNY"]]);
+  });
+
+  test("a count before 万 that names a size is still a count (5个万人小区)", () => {
+    expect(extractIndicators("今年新建5个万人小区，配套建设人才公寓800套。").map((f) => [f.value, f.unit])).toEqual([[5, "item"], [800, "item"]]);
   });
 
   test("31条举措 counts measures, 4条服务专线 does not", () => {
@@ -319,6 +402,11 @@ describe("repeats, order and evidence", () => {
   test("items of a numbered schedule stay apart even when their amounts agree", () => {
     const text = "1.东南板块引进博士后生活补贴25万元；\n2.西北板块引进博士生活补贴25万元；\n3.东南板块引进博士生活补贴15万元。";
     expect(values(text)).toEqual([250000, 250000, 150000]);
+  });
+
+  test("a figure continuing one that names nothing takes the code of its restatement", () => {
+    const text = "人才政策条款从过去的40条增加到了65条。在65条政策条款中，有20条为首次出台。";
+    expect(extractIndicators(text).filter((f) => f.value === 65).map((f) => [f.start, f.indicator])).toEqual([[text.indexOf("65条"), "policy_measures"]]);
   });
 
   test("facts are sorted by start and their evidence is the clause holding the figure", () => {
@@ -515,5 +603,26 @@ describe("numerals inside quoted names", () => {
   test("a long quotation that is not a name keeps its figures", () => {
     const text = "他介绍说：“全市三年来共引进各类高层次和急需紧缺人才3.5万人”。";
     expect(factAt(text, "3.5万人").indicator).toBe("talents_introduced");
+  });
+});
+
+describe("speed", () => {
+  test("a 1 MB article (one paragraph repeated with other figures) extracts in well under 2 s", () => {
+    const paragraph = (i: number) =>
+      `${2015 + (i % 10)}年，全市新引进各类人才${1200 + i}人，包括博士${(i % 90) + 10}人、硕士${(i % 400) + 50}人。` +
+      `对新引进的博士研究生，给予最高${(i % 30) + 20}万元的购房补贴，每人每月发放${(i % 2000) + 800}元生活补贴；` +
+      `到2027年，全市人才总量力争突破${(i % 80) + 20}万人。“人才新政30条”实施以来，累计发放奖补资金${(i % 90) + 1}.5亿元，惠及人才${i * 3 + 7}名。\n`;
+    const lines: string[] = [];
+    let bytes = 0;
+    for (let i = 0; bytes < 1_000_000; i++) {
+      lines.push(paragraph(i));
+      bytes += Buffer.byteLength(lines[i]);
+    }
+    const text = lines.join("");
+    const started = performance.now();
+    const facts = extractIndicators(text);
+    const elapsed = performance.now() - started;
+    expect(facts.length).toBeGreaterThan(lines.length);
+    expect(elapsed).toBeLessThan(2000);
   });
 });

@@ -8,52 +8,52 @@ export interface Span {
 }
 
 /** Where a sentence ends: full stops, semicolons, exclamation and question marks, line breaks. */
-const SENTENCE_BREAK = /[。；;！!？?\n]/;
-/** Where a clause ends inside a sentence; an ASCII comma between digits is a thousands separator. */
-const CLAUSE_BREAK = /[，,：:]/;
+const SENTENCE_BREAKS = /[。；;！!？?\n]/g;
+/** Where a clause ends: a sentence break, a comma or a colon; an ASCII comma between digits is a thousands separator. */
+const CLAUSE_BREAKS = /[。；;！!？?\n，：:]|(?<!\d),|,(?!\d)/g;
+const LINE_BREAKS = /\n/g;
 /** Where an item of an enumeration ends inside a clause. */
 const ITEM_BREAK = /[、]/;
 /** Punctuation that ends the noun phrase after a figure. */
 const HEAD_BREAK = /[。；;！!？?\n，,：:、（(）)]/;
 /** Longest noun phrase after a figure worth reading: longer ones run into the next statement. */
 const HEAD_MAX = 16;
+/**
+ * A short aside in brackets right after a figure (（含）, （税前）, （约合人民币90万元） once that
+ * conversion is set aside): the noun after it still names the figure.
+ */
+const ASIDE = /^[（(][^（()）\n。；;！!？?，,：:]{1,20}[)）]/u;
 /** Longest label between two listed figures that share a noun (本科1万元、硕士3万元…, 博士后研究人员10万元、博士研究生6万元…的人才奖励). */
 const SHARED_LABEL_MAX = 8;
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
-
-function isClauseBreak(text: string, i: number): boolean {
-  const c = text[i];
-  if (SENTENCE_BREAK.test(c)) return true;
-  if (!CLAUSE_BREAK.test(c)) return false;
-  return !(c === "," && isDigit(text[i - 1]) && isDigit(text[i + 1]));
-}
-
-/** Spans between breaks, without leading and trailing white space; empty spans are dropped. */
-function spansBetween(text: string, isBreak: (i: number) => boolean): Span[] {
+/** Spans between the matches of `breaks` (a global pattern), without leading and trailing white space; empty spans are dropped. */
+function spansBetween(text: string, breaks: RegExp): Span[] {
   const spans: Span[] = [];
+  const add = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) spans.push({ start, end });
+  };
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isBreak(i)) continue;
-    let s = start;
-    let e = i;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) spans.push({ start: s, end: e });
-    start = i + 1;
+  for (const found of text.matchAll(breaks)) {
+    add(start, found.index);
+    start = found.index + 1;
   }
+  add(start, text.length);
   return spans;
 }
 
 export interface Segmentation {
+  lines: Span[];
   sentences: Span[];
   clauses: Span[];
 }
 
 export function segmentText(text: string): Segmentation {
   return {
-    sentences: spansBetween(text, (i) => SENTENCE_BREAK.test(text[i])),
-    clauses: spansBetween(text, (i) => isClauseBreak(text, i)),
+    lines: spansBetween(text, LINE_BREAKS),
+    sentences: spansBetween(text, SENTENCE_BREAKS),
+    clauses: spansBetween(text, CLAUSE_BREAKS),
   };
 }
 
@@ -69,6 +69,24 @@ export function spanAt(spans: readonly Span[], offset: number): Span {
     else return s;
   }
   return { start: offset, end: offset };
+}
+
+/**
+ * Whether a span overlaps any of `spans`, for spans asked about in order of start: the spans are
+ * merged once and swept, so that n figures against m spans take n + m log m steps.
+ */
+export function overlapsInOrder(spans: readonly Span[]): (span: Span) => boolean {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  let i = 0;
+  return (span) => {
+    while (i < merged.length && merged[i].end <= span.start) i++;
+    return i < merged.length && merged[i].start < span.end;
+  };
 }
 
 /** The zones of one figure, as text; `near` is lead, a placeholder for the figure, then head. */
@@ -138,13 +156,15 @@ export function figureContext(text: string, seg: Segmentation, figures: readonly
 function headAfter(text: string, figures: readonly Quantity[], index: number, clauseEnd: number): string {
   const q = figures[index];
   const next = figures[index + 1];
-  const limit = Math.min(clauseEnd, next ? next.start : text.length, q.end + HEAD_MAX);
-  let end = q.end;
+  const aside = ASIDE.exec(text.slice(q.end, q.end + HEAD_MAX))?.[0] ?? "";
+  const start = next && next.start < q.end + aside.length ? q.end : q.end + aside.length;
+  const limit = Math.min(clauseEnd, next ? next.start : text.length, start + HEAD_MAX);
+  let end = start;
   while (end < limit && !HEAD_BREAK.test(text[end])) end++;
   const label = next ? text.slice(end + 1, next.start) : "";
   const listed = next && (label === "" || (next.unit === q.unit && label.length <= SHARED_LABEL_MAX && !HEAD_BREAK.test(label)));
   if (end === q.end && listed && ITEM_BREAK.test(text[end] ?? "")) {
     return headAfter(text, figures, index + 1, Math.max(clauseEnd, next.end));
   }
-  return text.slice(q.end, end);
+  return text.slice(start, end);
 }

@@ -1,6 +1,7 @@
 // Rules that set aside figures which are not indicators: names, titles, slogans, idioms, counts
 // of a document's own parts, size classes, eligibility thresholds. Each returns a reason or null.
 import lexicon from "../lexicons/extract-exclusions.json" with { type: "json" };
+import { isMoneyUnit } from "../../schemas/codes.js";
 import type { Quantity } from "../types.js";
 
 const re = (source: string) => new RegExp(source, "u");
@@ -17,21 +18,23 @@ const CLASS_AFTER = re(lexicon.class_after);
 const THRESHOLD_BOUND_AFTER = re(lexicon.threshold_bound_after);
 const THRESHOLD_BENEFICIARY = re(lexicon.threshold_beneficiary);
 const THRESHOLD_PHRASE_END = re(lexicon.threshold_phrase_end);
+const THRESHOLD_MEASURE_BEFORE = re(lexicon.threshold_measure_before);
+const THRESHOLD_GRANT_AFTER = re(lexicon.threshold_grant_after);
+const MONEY_NOUN = re(lexicon.money_noun);
+/** Longest noun phrase naming who must reach a threshold; longer ones run into the statement. */
+const THRESHOLD_PHRASE_MAX = 10;
 const PERSON_WORD_AFTER = re(lexicon.person_word_after);
 const PROGRAM_AFTER = re(lexicon.program_after);
 const RANK_CONTEXT = re(lexicon.rank_context);
 const DURATION_AFTER = re(lexicon.duration_after);
-const COLLOQUIAL_MONEY_AFTER = re(lexicon.colloquial_money_after);
 const RATIO_BASE_BEFORE = re(lexicon.ratio_base_before);
 const RANK_SHIFT_BEFORE = re(lexicon.rank_shift_before);
 const CATEGORY_COUNTERS = new Set(lexicon.category_counters);
 const CATEGORY_NOUN_AFTER = re(lexicon.category_noun_after);
 const QUOTED_NAME_END = re(lexicon.quoted_name_end);
 
-/** Money: yuan or another currency, by ISO 4217 code. */
-const MONEY_UNIT = /^[A-Z]{3}$/;
-/** Units of amounts that a threshold can be stated in (not counts). */
-const AMOUNT_UNIT = /^(m2|percent|[A-Z]{3})$/;
+/** Whether a unit measures an amount that a threshold can be stated in (money, area, a share), not a count. */
+const isAmountUnit = (unit: string) => isMoneyUnit(unit) || unit === "m2" || unit === "percent";
 
 const BRACKETS: readonly [string, string][] = [["《", "》"], ["〈", "〉"]];
 const QUOTES: readonly [string, string][] = [["“", "”"], ["「", "」"], ["『", "』"], ["‘", "’"]];
@@ -96,30 +99,35 @@ export function exclusionReason(q: Quantity, before: string, after: string): str
   if (q.counter === "人" && /人$/.test(q.text) && PERSON_WORD_AFTER.test(after)) return "not_a_counter";
   if (q.unit === "person" && PROGRAM_AFTER.test(after)) return "programme_name";
   if (q.counter === "个" && DURATION_AFTER.test(after)) return "duration";
-  if (q.counter === "个" && COLLOQUIAL_MONEY_AFTER.test(after)) return "colloquial_money";
   if (q.value === 1 && RATIO_BASE_BEFORE.test(before)) return "ratio_base";
   if ((q.counter === "位" || q.counter === "名") && RANK_SHIFT_BEFORE.test(before)) return "rank_shift";
   if (q.unit === "item" && DOCUMENT_PARTS.test(after)) return "document_part";
   if (q.unit === "rank" && !RANK_CONTEXT.test(before)) return "ordinal";
   if (q.counter !== null && CATEGORY_COUNTERS.has(q.counter) && CATEGORY_NOUN_AFTER.test(after)) return "class_label";
   if (CLASS_BEFORE.test(before) || CLASS_AFTER.test(after)) return "class_label";
-  if (MONEY_UNIT.test(q.unit) && MONEY_CLASS_AFTER.test(after)) return "class_label";
-  if (AMOUNT_UNIT.test(q.unit) && isThreshold(q, after)) return "eligibility_threshold";
+  if (isMoneyUnit(q.unit) && MONEY_CLASS_AFTER.test(after)) return "class_label";
+  if (isAmountUnit(q.unit) && isThreshold(q, before, after)) return "eligibility_threshold";
   return null;
 }
 
 /**
- * A bound amount whose noun phrase names who or what must reach it (年薪50万元以上的人才), or that
- * ends its clause as a condition (投资额在1亿元以上的，给予…).
+ * A bound amount that a beneficiary must reach: it ends its clause as a condition (投资额在1亿元以上的，
+ * 给予…); it measures a beneficiary's income, tax, investment or revenue and 的 follows
+ * (年薪50万元以上的…); or its short noun phrase after 的 names who or what must reach it
+ * (年收入50万元以上的人才) or, whatever it names but money, is followed by what is granted
+ * (年纳税额500万元以上的企业高管给予奖励).
  */
-function isThreshold(q: Quantity, after: string): boolean {
+function isThreshold(q: Quantity, before: string, after: string): boolean {
   const bound = THRESHOLD_BOUND_AFTER.exec(after);
   if (!bound && q.qualifier !== "min" && q.qualifier !== "max") return false;
   let phrase = after.slice(bound ? bound[0].length : 0);
   if (phrase === "的") return true;
+  if (phrase.startsWith("的") && THRESHOLD_MEASURE_BEFORE.test(before)) return true;
   if (!phrase.startsWith("的") && !bound) return false;
   phrase = phrase.replace(/^的/, "");
   const end = THRESHOLD_PHRASE_END.exec(phrase);
   const np = end ? phrase.slice(0, end.index) : phrase;
-  return np.length > 0 && np.length <= 10 && THRESHOLD_BENEFICIARY.test(np);
+  if (np.length === 0 || np.length > THRESHOLD_PHRASE_MAX) return false;
+  if (THRESHOLD_BENEFICIARY.test(np)) return true;
+  return THRESHOLD_GRANT_AFTER.test(phrase.slice(np.length)) && !MONEY_NOUN.test(np);
 }

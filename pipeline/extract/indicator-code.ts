@@ -1,6 +1,6 @@
 // Types a figure with an indicator code by the decision list in pipeline/lexicons/indicator-rules.json.
 import { z } from "zod";
-import { INDICATOR_CODES } from "../../schemas/codes.js";
+import { INDICATOR_CODES, isMoneyUnit } from "../../schemas/codes.js";
 import rulesFile from "../lexicons/indicator-rules.json" with { type: "json" };
 import type { Quantity } from "../types.js";
 import type { FigureContext } from "./context.js";
@@ -50,12 +50,11 @@ const RULES: readonly CompiledRule[] = z
     unless: Object.entries(rule.unless ?? {}).map(([zone, s]): [Zone, RegExp] => [zone as Zone, compile(s as string)]),
   }));
 
-/** "money" in a rule's units stands for yuan and every other currency (an ISO 4217 code). */
-const CURRENCY = /^[A-Z]{3}$/;
-const unitMatches = (units: readonly string[], unit: string) => units.includes(unit) || (units.includes("money") && CURRENCY.test(unit));
+/** Whether a list of units (a rule's, a code's) holds `unit`; "money" stands for yuan and every other currency. */
+export const unitInList = (units: readonly string[], unit: string) => units.includes(unit) || (units.includes("money") && isMoneyUnit(unit));
 
 function matches({ rule, all, unless }: CompiledRule, q: Quantity, ctx: FigureContext): boolean {
-  if (rule.units && (q.unit === null || !unitMatches(rule.units, q.unit))) return false;
+  if (rule.units && (q.unit === null || !unitInList(rule.units, q.unit))) return false;
   if (rule.counters && (q.counter === null || !rule.counters.includes(q.counter))) return false;
   if (rule.not_counters && q.counter !== null && rule.not_counters.includes(q.counter)) return false;
   if (rule.qualifiers && !rule.qualifiers.includes(q.qualifier)) return false;

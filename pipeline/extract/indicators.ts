@@ -1,121 +1,49 @@
-// From the quantities found in an article to its indicator facts: units for bare figures, the
-// exclusion rules, then code, target and period for each figure that is kept.
-import bareUnits from "../lexicons/extract-bare-units.json" with { type: "json" };
+// From the quantities found in an article to its indicator facts: the figures worth typing
+// (figures.ts), then code, target and period for each, then each fact once (restatements.ts).
+// Every step reads the figures once in order and looks earlier figures up by index or by key, so
+// that the time grows linearly with the length of the article.
 import ellipsis from "../lexicons/extract-ellipsis.json" with { type: "json" };
-import qualifierWords from "../lexicons/extract-qualifiers.json" with { type: "json" };
-import quantityBounds from "../lexicons/quantity-bounds.json" with { type: "json" };
-import { indicatorCodes } from "../../schemas/codes.js";
-import type { IndicatorFact, Period, Qualifier, Quantity } from "../types.js";
-import { figureContext, segmentText, spanAt, wordsAhead, type FigureContext, type Segmentation, type Span } from "./context.js";
-import { exclusionReason, protectedSpans } from "./exclusions.js";
-import { indicatorCode } from "./indicator-code.js";
+import { indicatorCodes, isCountUnit } from "../../schemas/codes.js";
+import type { IndicatorFact, Period, Quantity } from "../types.js";
+import { figureContext, segmentText, spanAt, type FigureContext, type Segmentation, type Span } from "./context.js";
+import { candidateFigures } from "./figures.js";
+import { indicatorCode, unitInList, type CodeMatch } from "./indicator-code.js";
 import { markedPeriod, periodOf } from "./period.js";
+import { oncePerFact } from "./restatements.js";
 import { isTarget } from "./target.js";
 
 const re = (source: string) => new RegExp(source, "u");
-const BARE_NOUNS = bareUnits.nouns.map(({ noun, unit, ...rest }) => {
-  const gap = "max_gap" in rest ? rest.max_gap : bareUnits.max_gap;
-  return { re: re(`(${noun})[^，,。；;：:、\\d]{0,${gap}}$`), unit };
-});
-const PERSON_NOUNS_AFTER = re(bareUnits.person_nouns_after);
-const MONEY_MULTIPLIER = re(bareUnits.money_multiplier);
-const MONEY_NOUNS_AFTER = re(bareUnits.money_nouns_after);
-const MONEY_NOUNS_BEFORE = re(bareUnits.money_nouns_before);
-/** A bare figure followed by a letter of its own was left bare on purpose by the quantity finder. */
-const FOLLOWED_BY_WORD = /^[\u4e00-\u9fff]/u;
-const BOUNDS = ["min", "max", "approx"] as const;
-const QUALIFIER_AFTER = BOUNDS.map((q): [Qualifier, RegExp] => [q, re(qualifierWords.after[q])]);
-/** A number of its own right after a bound word (不超过40周岁); 一次性 is a word, not a number. */
-const OWN_NUMBER = "(?!一次性)[\\d０-９零〇一二两三四五六七八九十百千万亿半几数]";
-const QUALIFIER_BEFORE = (["max", "min"] as const).map((q): [Qualifier, RegExp] => [
-  q,
-  re(`${qualifierWords.before[q]}(?!${qualifierWords.before_not_followed_by})(?!${OWN_NUMBER})[^，,。；;：:！!？?、（）()\\s]{0,${qualifierWords.before_max_gap}}$`),
-]);
 /** Words that open the parts of a total stated just before (其中党政人才1.97万人). */
 const BREAKDOWN_OPENER = "其中";
 /** A clause that only names a total to break it down: 196名高层次人才中, 在178个政策点中. */
 const TOTAL_REFERENCE = /^[^，,。；;、]{0,12}中$/u;
+/** Where a statement ends inside a line; semicolons separate parts of a list, not statements. */
+const STATEMENT_END = /[。！？!?\n]/gu;
 /** A line opening with a list number: 1. / 1、 / （一） / 一是 / 第一条. */
 const LIST_ITEM = /^\s*(\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十\d]{1,3}[条项])/u;
 const HEAD_FILLER = re(ellipsis.head_filler);
 const LEAD_FILLER = re(ellipsis.lead_filler);
+/** Small counts repeat by chance (3个, 5家); larger figures repeated are the same fact. */
+const RESTATEMENT_MIN_COUNT = 10;
 
-/**
- * A fact has bounds only as a range (the published rows' contract); a bound figure such as 7万余人
- * keeps its value and its qualifier.
- */
-const asFact = (q: Quantity): Quantity => (q.qualifier === "range" || q.value === null ? q : { ...q, value_min: null, value_max: null });
+/** The units each code admits (schemas/indicator-codes.json). */
+const CODE_UNITS = new Map(indicatorCodes.map((c) => [c.code, c.units]));
+const codeAdmitsUnit = (code: string, unit: string) => unitInList(CODE_UNITS.get(code) ?? [], unit);
 
-/**
- * Gives a bare figure a unit from the noun around it: a measure noun right before it
- * (阅读人次累计超过5万), a noun for people right after it (100万大学生), or, for 万 and 亿, a noun
- * for money on either side (44亿的人才资金投入).
- */
-function withContextUnit(text: string, q: Quantity, previousEnd: number, seg: Segmentation): Quantity {
-  if (q.unit !== null || q.value_min !== null) return q;
-  const after = text.slice(q.end, q.end + 12);
-  if (PERSON_NOUNS_AFTER.test(after)) return { ...q, unit: "person" };
-  const clause = spanAt(seg.clauses, q.start);
-  const lead = text.slice(Math.max(clause.start, previousEnd), q.start);
-  if (MONEY_MULTIPLIER.test(q.text) && (MONEY_NOUNS_AFTER.test(after) || MONEY_NOUNS_BEFORE.test(lead))) return { ...q, unit: "CNY" };
-  if (FOLLOWED_BY_WORD.test(after) && !after.startsWith("的")) return q;
-  const found = BARE_NOUNS.find(({ re }) => re.test(lead));
-  return found ? { ...q, unit: found.unit } : q;
-}
-
-/** Longest stretch before a figure read for a bound word: the word, then at most the gap. */
-const BOUND_LOOKBACK = qualifierWords.before_max_gap + 3;
-
-const boundAfter = (text: string, q: Quantity) => QUALIFIER_AFTER.find(([, r]) => r.test(text.slice(q.end, q.end + 4)));
-
-/**
- * Sets the qualifier of an exact figure from a bound word just after it or a few words before it
- * (not before the previous figure, `from`).
- */
-function withBoundWords(text: string, q: Quantity, from: number): Quantity {
-  if (q.qualifier !== "exact") return q;
-  const before = text.slice(Math.max(from, q.start - BOUND_LOOKBACK), q.start);
-  const found = boundAfter(text, q) ?? QUALIFIER_BEFORE.find(([, r]) => r.test(before));
-  return found ? { ...q, qualifier: found[0] } : q;
-}
-
-/** Figures listed with nothing but 、 between them (最高8万元、5万元). */
-const LIST_JOINT = /^\s*、\s*$/u;
-
-/** Bound words the quantity finder joins to a figure ahead of its number (最高, 不超过, 不低于). */
-const BOUND_PREFIXES = Object.entries(quantityBounds.prefixes).filter(([, q]) => q === "max" || q === "min").map(([word]) => word);
-
-/**
- * Whether a figure's upper or lower bound was written before its number (最高8万元, 最高…发放8万元),
- * and so may bound the figures listed after it, rather than after it (8万元以上).
- */
-function boundAhead(text: string, raw: Quantity, q: Quantity): boolean {
-  if (q.qualifier !== "max" && q.qualifier !== "min") return false;
-  if (raw.qualifier === "exact") return boundAfter(text, q) === undefined;
-  const ahead = wordsAhead(raw.text);
-  return BOUND_PREFIXES.some((word) => ahead.includes(word));
-}
-
-function isParenthesised(text: string, q: Quantity, lineStart: number): boolean {
-  const before = text.slice(lineStart, q.start);
-  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
-  const close = Math.max(before.lastIndexOf(")"), before.lastIndexOf("）"));
-  return open > close;
-}
-
-interface Typed {
+/** A figure with the code it was given and where it stands. */
+interface TypedFigure {
   q: Quantity;
   ctx: FigureContext;
   code: string;
-  /** Whether the code was read from the text rather than left as "other" for want of any clue. */
-  known: boolean;
+  /** The code was read from the text, rather than left as "other" for want of any clue. */
+  codeFromText: boolean;
   sentence: Span;
-  line: number;
+  line: Span;
 }
 
 /**
  * The parts of a total being listed: their unit, the total's code and the clause it was read
- * from. Parts after 其中 run to the end of the sentence; parts after a total named with 中
+ * from. Parts after 其中 run to the end of the statement; parts after a total named with 中
  * (196名高层次人才中，…) to the end of the paragraph.
  */
 interface Breakdown {
@@ -125,22 +53,33 @@ interface Breakdown {
   end: number;
 }
 
-/** Units each code admits, read from the code list ("item or m2", "person, person_time or item", "any"). */
-const CODE_UNITS = new Map(indicatorCodes.map((c) => [c.code, new Set(c.unit.split(/\s*,\s*|\s+or\s+/))]));
-const codeAdmitsUnit = (code: string, unit: string) => {
-  const units = CODE_UNITS.get(code);
-  return units !== undefined && (units.has(unit) || units.has("any"));
-};
-
-const sameValue = (a: Quantity, b: Quantity) => a.unit === b.unit && a.value === b.value && a.value_min === b.value_min && a.value_max === b.value_max;
+/** The key of a figure's value: the same key is the same figure, wherever it is stated. */
+const valueKey = (q: Quantity) => `${q.unit} ${q.value} ${q.value_min} ${q.value_max}`;
 
 /**
- * What makes two facts the same: value, unit and code; for "other", which says nothing about
- * what was counted, also the counter and the noun after it (15项重点工程 is not 15家上市企业).
+ * Whether an offset lies inside brackets opened earlier on its line, for offsets asked about in
+ * order: the text is read once.
  */
-function factKey(f: IndicatorFact, head: string): string {
-  const what = f.indicator === "other" ? [f.counter, head.replace(/^的/, "").slice(0, 4)] : [];
-  return JSON.stringify([f.value, f.value_min, f.value_max, f.unit, f.indicator, ...what]);
+function insideBracketsInOrder(text: string): (offset: number) => boolean {
+  let read = 0;
+  let lastOpen = -1;
+  let lastClose = -1;
+  return (offset) => {
+    for (; read < offset; read++) {
+      const c = text[read];
+      if (c === "\n") lastOpen = lastClose = -1;
+      else if (c === "(" || c === "（") lastOpen = read;
+      else if (c === ")" || c === "）") lastClose = read;
+    }
+    return lastOpen > lastClose;
+  };
+}
+
+/** Where the statement holding `offset` ends, at the latest at `lineEnd`. */
+function statementEnd(text: string, offset: number, lineEnd: number): number {
+  STATEMENT_END.lastIndex = offset;
+  const found = STATEMENT_END.exec(text);
+  return found && found.index < lineEnd ? found.index : lineEnd;
 }
 
 /**
@@ -149,28 +88,8 @@ function factKey(f: IndicatorFact, head: string): string {
  */
 export function indicatorsFromQuantities(text: string, quantities: readonly Quantity[]): IndicatorFact[] {
   const seg = segmentText(text);
-  const shielded = protectedSpans(text);
-  const lineStart = (offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
-  const sorted = [...quantities].sort((a, b) => a.start - b.start || b.end - a.end);
-
-  const kept: Quantity[] = [];
-  let boundedList: Quantity | null = null;
-  sorted.forEach((raw, i) => {
-    const previousEnd = i > 0 ? sorted[i - 1].end : 0;
-    let q = withBoundWords(text, withContextUnit(text, asFact(raw), previousEnd, seg), Math.max(lineStart(raw.start), previousEnd));
-    // A bound written before a list (分别给予不超过30万元、10万元) bounds every figure of it.
-    const listed = boundedList !== null && boundedList.unit === q.unit && LIST_JOINT.test(text.slice(boundedList.end, q.start));
-    if (listed && q.qualifier === "exact") q = { ...q, qualifier: boundedList!.qualifier };
-    boundedList = listed || boundAhead(text, raw, q) ? q : null;
-    if (shielded.some((s) => q.start < s.end && s.start < q.end)) return;
-    const clause = spanAt(seg.clauses, q.start);
-    const before = text.slice(Math.min(clause.start, q.start), q.start);
-    const after = text.slice(q.end, Math.max(clause.end, q.end));
-    if (exclusionReason(q, before, after) === null) kept.push(q);
-  });
-
-  const typed = typeFigures(text, seg, kept);
-  return dedupe(
+  const typed = typeFigures(text, seg, candidateFigures(text, seg, quantities));
+  return oncePerFact(
     typed.map(({ q, ctx, code, line }, i) => {
       const target = isTarget(ctx);
       const fact: IndicatorFact = {
@@ -181,48 +100,105 @@ export function indicatorsFromQuantities(text: string, quantities: readonly Quan
         evidence_start: ctx.clauseSpan.start,
         evidence_end: ctx.clauseSpan.end,
       };
-      return { fact, head: ctx.head, line, listItem: LIST_ITEM.test(text.slice(line, line + 8)) };
+      return { fact, head: ctx.head, line: line.start, listItem: LIST_ITEM.test(text.slice(line.start, line.start + 8)) };
     }),
   );
 }
 
 /**
- * Codes the kept figures in order. A figure no rule types, or only by a category noun, takes
- * its code from around it: the total it breaks down (其中党政人才1.97万人, 196名高层次人才中，一类人才17人),
+ * Codes the figures in order. A figure no rule types, or only by a category noun, takes its code
+ * from around it: the total it breaks down (其中党政人才1.97万人, 196名高层次人才中，一类人才17人),
  * the figure it continues (…仅5.8万人，2019年开始每年都超10万人), or another statement of the same figure.
  */
-function typeFigures(text: string, seg: Segmentation, kept: readonly Quantity[]): Typed[] {
-  const typed: Typed[] = [];
+function typeFigures(text: string, seg: Segmentation, figures: readonly Quantity[]): TypedFigure[] {
+  const typed: TypedFigure[] = [];
+  const totals = new TotalsOnLine(text);
+  const firstStated = new Map<string, TypedFigure>();
   let breakdown: Breakdown | null = null;
-  kept.forEach((q, i) => {
-    const ctx = figureContext(text, seg, kept, i);
-    const line = text.lastIndexOf("\n", q.start - 1) + 1;
-    const lineEnd = text.indexOf("\n", q.start) < 0 ? text.length : text.indexOf("\n", q.start);
-    const previousEnd = i > 0 ? kept[i - 1].end : line;
+  figures.forEach((q, i) => {
+    const ctx = figureContext(text, seg, figures, i);
+    const line = spanAt(seg.lines, q.start);
+    const sentence = spanAt(seg.sentences, q.start);
     if (breakdown && q.start >= breakdown.end) breakdown = null;
-
-    const opener = text.lastIndexOf(BREAKDOWN_OPENER, q.start);
-    if (opener >= Math.max(previousEnd, line)) {
-      const total = [...typed].reverse().find((t) => t.line === line && t.q.end <= opener && t.q.unit === q.unit && !isParenthesised(text, t.q, line));
-      if (total) breakdown = { unit: total.q.unit, code: total.code, clause: total.ctx.clause, end: statementEnd(text, opener, lineEnd) };
-    }
+    breakdown = totals.breakdownOpenedBefore(q, i > 0 ? figures[i - 1].end : line.start, line) ?? breakdown;
 
     const own = indicatorCode(q, ctx);
-    let code = own?.code ?? null;
-    if (breakdown && breakdown.unit === q.unit && (own === null || own.weak)) {
-      const widened = indicatorCode(q, { ...ctx, clause: `${ctx.clause}\n${breakdown.clause}` });
-      code = widened && !widened.weak ? widened.code : breakdown.code;
-    }
-    const sentence = spanAt(seg.sentences, q.start);
+    let code = breakdown && breakdown.unit === q.unit && (own === null || own.weak) ? codeInBreakdown(q, ctx, breakdown) : own?.code ?? null;
+    const key = valueKey(q);
     if (TOTAL_REFERENCE.test(ctx.after)) {
-      const earlier = typed.find((t) => sameValue(t.q, q));
+      const earlier = firstStated.get(key);
       code ??= earlier?.code ?? null;
-      breakdown = { unit: q.unit, code: code ?? "other", clause: earlier?.ctx.clause ?? ctx.clause, end: lineEnd };
+      breakdown = { unit: q.unit, code: code ?? "other", clause: earlier?.ctx.clause ?? ctx.clause, end: line.end };
     }
     code ??= continuedCode(typed, q, ctx, sentence);
-    typed.push({ q, ctx, code: code ?? "other", known: code !== null, sentence, line });
+
+    const figure: TypedFigure = { q, ctx, code: code ?? "other", codeFromText: code !== null, sentence, line };
+    typed.push(figure);
+    totals.add(figure);
+    if (!firstStated.has(key)) firstStated.set(key, figure);
   });
-  return typed.map((t) => (t.known ? t : { ...t, code: restatedCode(typed, t.q) ?? t.code }));
+  return withRestatedCodes(typed);
+}
+
+/**
+ * The figures stated earlier on the current line that a 其中 may break down, by unit; a figure
+ * in brackets is an aside, not a total.
+ */
+class TotalsOnLine {
+  private readonly byUnit = new Map<string | null, TypedFigure[]>();
+  private lineStart = -1;
+  private readonly insideBrackets: (offset: number) => boolean;
+
+  constructor(private readonly text: string) {
+    this.insideBrackets = insideBracketsInOrder(text);
+  }
+
+  add(figure: TypedFigure): void {
+    if (figure.line.start !== this.lineStart) {
+      this.byUnit.clear();
+      this.lineStart = figure.line.start;
+    }
+    if (this.insideBrackets(figure.q.start)) return;
+    const same = this.byUnit.get(figure.q.unit);
+    if (same) same.push(figure);
+    else this.byUnit.set(figure.q.unit, [figure]);
+  }
+
+  /** The breakdown a 其中 between the previous figure and `q` opens, when a total of q's unit precedes it on the line. */
+  breakdownOpenedBefore(q: Quantity, previousEnd: number, line: Span): Breakdown | null {
+    const from = Math.max(previousEnd, line.start);
+    const at = this.text.slice(from, q.start).lastIndexOf(BREAKDOWN_OPENER);
+    if (at < 0 || line.start !== this.lineStart) return null;
+    const opener = from + at;
+    const candidates = this.byUnit.get(q.unit) ?? [];
+    let j = candidates.length - 1;
+    while (j >= 0 && candidates[j].q.end > opener) j--;
+    if (j < 0) return null;
+    const total = candidates[j];
+    return { unit: total.q.unit, code: total.code, clause: total.ctx.clause, end: statementEnd(this.text, opener, line.end) };
+  }
+}
+
+/** The code of a part of a total: its own, read with the total's clause, unless that only names a category. */
+function codeInBreakdown(q: Quantity, ctx: FigureContext, breakdown: Breakdown): string {
+  const widened: CodeMatch | null = indicatorCode(q, { ...ctx, clause: `${ctx.clause}\n${breakdown.clause}` });
+  return widened && !widened.weak ? widened.code : breakdown.code;
+}
+
+/**
+ * Figures left as "other" for want of any clue take the code of another statement of the same
+ * figure, before or after it, whose code was read from the text (对于44亿资金的监管 and
+ * 每年44亿的人才资金投入; 20个方面、81条 and 人才新政81条). Small counts are not matched.
+ */
+function withRestatedCodes(typed: readonly TypedFigure[]): TypedFigure[] {
+  const readCode = new Map<string, string>();
+  for (const t of typed) if (t.codeFromText && t.code !== "other" && !readCode.has(valueKey(t.q))) readCode.set(valueKey(t.q), t.code);
+  return typed.map((t) => {
+    if (t.codeFromText) return t;
+    const small = t.q.unit !== null && isCountUnit(t.q.unit) && (t.q.value ?? t.q.value_max ?? 0) < RESTATEMENT_MIN_COUNT;
+    const restated = small ? undefined : readCode.get(valueKey(t.q));
+    return restated ? { ...t, code: restated } : t;
+  });
 }
 
 /**
@@ -230,12 +206,11 @@ function typeFigures(text: string, seg: Segmentation, kept: readonly Quantity[])
  * the marked period of the nearest earlier figure of its sentence with the same unit and code
  * (月薪中位数为6800元，硕士为9500元).
  */
-function continuedPeriod(typed: readonly Typed[], index: number): Period | null {
+function continuedPeriod(typed: readonly TypedFigure[], index: number): Period | null {
   const t = typed[index];
   if (!HEAD_FILLER.test(t.ctx.head)) return null;
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= 0 && typed[i].sentence.start === t.sentence.start; i--) {
     const e = typed[i];
-    if (e.sentence.start !== t.sentence.start) break;
     if (e.q.unit !== t.q.unit || e.code !== t.code) continue;
     const marked = markedPeriod(e.code, e.ctx);
     if (marked) return marked;
@@ -243,85 +218,21 @@ function continuedPeriod(typed: readonly Typed[], index: number): Period | null 
   return null;
 }
 
-/** Where the sentence holding `offset` ends; semicolons separate parts of a list, not sentences. */
-function statementEnd(text: string, offset: number, lineEnd: number): number {
-  const rest = text.slice(offset, lineEnd).search(/[。！？!?]/);
-  return rest < 0 ? lineEnd : offset + rest;
-}
-
-/** Small counts repeat by chance (3个, 5家); larger figures repeated are the same fact. */
-const RESTATEMENT_MIN_COUNT = 10;
-
-/**
- * The code of another statement of the same figure, before or after it, whose code was read from
- * the text (对于44亿资金的监管 and 每年44亿的人才资金投入; 20个方面、81条 and 人才新政81条).
- */
-function restatedCode(typed: readonly Typed[], q: Quantity): string | null {
-  const isCount = q.unit === "person" || q.unit === "item" || q.unit === "person_time";
-  if (isCount && (q.value ?? q.value_max ?? 0) < RESTATEMENT_MIN_COUNT) return null;
-  return typed.find((t) => t.known && t.code !== "other" && sameValue(t.q, q))?.code ?? null;
-}
-
 /**
  * The code of the figure an elliptical one continues: nothing but bound words after it, and the
  * same unit in the same sentence (提升至46%), or, with no noun before it either, a unit the code
- * admits in the same clause (人才公寓约3.2万平方米、共600余套).
+ * admits in the same clause (人才公寓约3.2万平方米、共600余套). A figure whose own code was not read
+ * from the text passes none on. Earlier figures are read back from the last one, within the sentence.
  */
-function continuedCode(typed: readonly Typed[], q: Quantity, ctx: FigureContext, sentence: Span): string | null {
+function continuedCode(typed: readonly TypedFigure[], q: Quantity, ctx: FigureContext, sentence: Span): string | null {
   if (!HEAD_FILLER.test(ctx.head)) return null;
-  const earlier = [...typed].reverse();
-  const sameUnit = earlier.find((t) => t.sentence.start === sentence.start && t.q.unit === q.unit);
-  if (sameUnit) return sameUnit.code;
-  if (!LEAD_FILLER.test(ctx.lead)) return null;
-  const sameClause = earlier.find((t) => t.ctx.clauseSpan.start === ctx.clauseSpan.start && q.unit !== null && codeAdmitsUnit(t.code, q.unit));
-  return sameClause?.code ?? null;
-}
-
-/** What the words after a figure name, without 的 and bound words (的一次性生活补贴 → 一次性生活补贴). */
-const namedThing = (head: string) => head.replace(/^(的|以上|以下|以内|左右|多|余|有余)+/u, "");
-
-interface Statement {
-  fact: IndicatorFact;
-  head: string;
-  line: number;
-  listItem: boolean;
-}
-
-/**
- * Whether two figures with the same value and code are about the same thing: they do not recur
- * differently (每年5万元 and 一次性5万元), and one of them names nothing after it (三年引才4.3万人
- * and 共引进人才4.3万人) or the names share a word of two characters (最高20万元创业扶持 and
- * 最高给予20万元无偿扶持); 100万元奖励 and 100万元研发项目资助 are not.
- */
-function sameThing(a: Statement, b: Statement): boolean {
-  if (a.fact.period !== null && b.fact.period !== null && a.fact.period !== b.fact.period) return false;
-  const [x, y] = [namedThing(a.head), namedThing(b.head)];
-  if (x === "" || y === "") return true;
-  for (let i = 0; i + 2 <= x.length; i++) if (y.includes(x.slice(i, i + 2))) return true;
-  return false;
-}
-
-/**
- * Keeps each fact once: a restatement (same value, unit and code, about the same thing) is
- * dropped, and so is a bound (最高50万元) restating the upper end of a range of the same kind
- * (30万至50万元). Items of a numbered list are distinct facts even when their figures agree (a
- * schedule of subsidies).
- */
-function dedupe(items: Statement[]): IndicatorFact[] {
-  const seen = new Map<string, Statement[]>();
-  const ranges = items.filter(({ fact }) => fact.qualifier === "range");
-  const restatesRangeEnd = (item: Statement) => {
-    const f = item.fact;
-    return f.qualifier === "max" && ranges.some((r) => r.fact.value_max === f.value && r.fact.unit === f.unit && r.fact.indicator === f.indicator && sameThing(r, item));
-  };
-  const facts: IndicatorFact[] = [];
-  for (const item of items) {
-    const key = factKey(item.fact, item.head);
-    const earlier = seen.get(key) ?? [];
-    const restated = earlier.some((e) => sameThing(e, item) && !(e.listItem && item.listItem && e.line !== item.line));
-    if (restated || restatesRangeEnd(item)) continue;
-    seen.set(key, [...earlier, item]);
-    facts.push(item.fact);
+  let sameClause: string | null = null;
+  const elliptical = LEAD_FILLER.test(ctx.lead);
+  for (let i = typed.length - 1; i >= 0 && typed[i].sentence.start === sentence.start; i--) {
+    const t = typed[i];
+    if (t.q.unit === q.unit) return t.codeFromText ? t.code : null;
+    const inClause = t.ctx.clauseSpan.start === ctx.clauseSpan.start;
+    if (elliptical && sameClause === null && inClause && t.codeFromText && q.unit !== null && codeAdmitsUnit(t.code, q.unit)) sameClause = t.code;
   }
-  return facts;
+  return sameClause;
 }

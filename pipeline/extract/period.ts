@@ -1,6 +1,7 @@
 // How often a payment or flow recurs, from the markers around a figure
 // (pipeline/lexicons/extract-periods.json).
 import lexicon from "../lexicons/extract-periods.json" with { type: "json" };
+import { isMoneyUnit } from "../../schemas/codes.js";
 import type { Period, Quantity } from "../types.js";
 import type { FigureContext } from "./context.js";
 
@@ -60,7 +61,6 @@ export function periodOf(q: Quantity, code: string, isTarget: boolean, ctx: Figu
   if (continued && !NOT_CONTINUED.test(ctx.before)) return continued;
   if (isTarget && ANNUAL_TARGET.test(ctx.sentence)) return "per_year";
   if (q.unit !== "percent" && NAMED_YEAR_CODES.has(code) && namesOneYear(ctx.sentenceBefore)) return "per_year";
-  const isMoney = q.unit !== null && /^[A-Z]{3}$/.test(q.unit);
-  if (isMoney && ONE_OFF_CODES.has(code)) return "one_off";
+  if (q.unit !== null && isMoneyUnit(q.unit) && ONE_OFF_CODES.has(code)) return "one_off";
   return null;
 }

@@ -1,7 +1,7 @@
 // Cross-field rules every published indicator row must pass. Each is a named function returning
 // the reason a row breaks it, or null; a row that breaks any is rejected, not published.
 import type { IndicatorRow } from "../../schemas/columns.js";
-import { isMoneyUnit } from "../../schemas/codes.js";
+import { isCountUnit, isMoneyUnit } from "../../schemas/codes.js";
 import moneyLimits from "./money-limits.json" with { type: "json" };
 
 export interface RowRule {
@@ -10,7 +10,6 @@ export interface RowRule {
   check: (row: IndicatorRow) => string | null;
 }
 
-const COUNT_UNITS = new Set(["person", "person_time", "item", "rank"]);
 const SHARE_INDICATORS = new Set(["talent_share"]);
 /** Stocks and states: a period makes no sense for them. */
 const TIMELESS_INDICATORS = new Set(["talent_stock", "population", "talent_share", "ranking", "policy_measures"]);
@@ -48,7 +47,7 @@ export const rankPositive: RowRule = {
 export const wholeCounts: RowRule = {
   name: "whole_counts",
   description: "counts of people, person-times, items and ranks are whole numbers after scaling",
-  check: (r) => (COUNT_UNITS.has(r.unit) && figures(r).some((v) => !Number.isInteger(v)) ? `${r.unit} count ${figures(r).join("–")} is not a whole number` : null),
+  check: (r) => ((isCountUnit(r.unit) || r.unit === "rank") && figures(r).some((v) => !Number.isInteger(v)) ? `${r.unit} count ${figures(r).join("–")} is not a whole number` : null),
 };
 
 // Ceilings are in yuan; other currencies (a yen or a rupee is worth far less) are only checked to be positive.
