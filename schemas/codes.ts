@@ -15,8 +15,6 @@ export const IndicatorCodeEntry = z.strictObject({
   name_zh: z.string(),
   name_en: z.string(),
   definition: z.string(),
-  /** The units of the code as prose, for the data dictionary. */
-  unit: z.string(),
   /** The units a figure of the code may have; "money" stands for yuan and every other currency. */
   units: z.array(z.enum([...UNITS.filter((u) => u !== "CNY"), "money"])).min(1),
 });
@@ -24,6 +22,13 @@ export type IndicatorCodeEntry = z.infer<typeof IndicatorCodeEntry>;
 
 export const indicatorCodes: readonly IndicatorCodeEntry[] = z.array(IndicatorCodeEntry).parse(indicatorCodeList);
 export const INDICATOR_CODES = indicatorCodes.map((c) => c.code) as [string, ...string[]];
+
+/** The code list as published: "money" is written CNY, which stands for any currency's code. */
+export const indicatorCodeRows = indicatorCodes.map(({ units, ...entry }) => ({ ...entry, unit: units.map((u) => (u === "money" ? "CNY" : u)).join(", ") }));
+
+const unitsByCode = new Map(indicatorCodes.map((c) => [c.code, new Set<string>(c.units)]));
+/** Whether a figure in `unit` can be a value of the indicator `code`. */
+export const unitFitsIndicator = (code: string, unit: string) => unitsByCode.get(code)?.has(isMoneyUnit(unit) ? "money" : unit) ?? false;
 
 /** Every currency the quantity finder recognises, by ISO 4217 code, other than the yuan. */
 export const FOREIGN_CURRENCIES = [...new Set([...Object.values(quantityUnits.currencies), ...Object.values(quantityUnits.currencyPrefixes)])]

@@ -181,7 +181,11 @@ export const indicatorCodeColumns = {
   name_zh: column(z.string().min(1), { title_zh: "中文名称", title_en: "Chinese name", description: "Name in Chinese.", example: "租房补贴" }),
   name_en: column(z.string().min(1), { title_zh: "英文名称", title_en: "English name", description: "Name in English.", example: "Rent subsidy" }),
   definition: column(z.string().min(1), { title_zh: "定义", title_en: "Definition", description: "What the code covers.", example: "Rent subsidy offered to a person." }),
-  unit: column(z.string().min(1), { title_zh: "单位", title_en: "Unit", description: "Usual unit(s) of the indicator's values.", example: "CNY" }),
+  unit: column(z.string().min(1), {
+    title_zh: "单位", title_en: "Unit",
+    description: "Units a value of the indicator may have, comma-separated; CNY stands for the yuan or another currency's ISO 4217 code.",
+    example: "item, m2",
+  }),
 };
 
 export const ArticleRow = rowSchema(articleColumns);

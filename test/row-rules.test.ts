@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { IndicatorRow } from "../schemas/columns.js";
-import { boundsOrdered, periodApplies, plausibleCount, plausibleMoney, rangeShape, rankPositive, shareWithinHundred, wholeCounts } from "../pipeline/rules/row-rules.js";
+import { boundsOrdered, periodApplies, plausibleCount, plausibleMoney, unitFitsCode, rangeShape, rankPositive, shareWithinHundred, wholeCounts } from "../pipeline/rules/row-rules.js";
 import { indicatorRow } from "./rows.js";
 
 const rentRange = indicatorRow({
@@ -64,6 +64,15 @@ describe("row rules", () => {
     const introduced = indicatorRow({ surface: "1.2万人", evidence: "全年引进各类人才1.2万人", indicator: "talents_introduced", unit: "person", value: 12000 });
     expect(plausibleCount.check(introduced)).toBeNull();
     expect(plausibleCount.check({ ...introduced, value: 1.2e12 })).toMatch(/implausible \(limit 2000000000\)/);
+  });
+
+  test("the unit is one the indicator's values may have", () => {
+    const posts = indicatorRow({ surface: "1万个", evidence: "拿出1万个事业编制招引紧缺人才", indicator: "public_institution_posts", unit: "item", value: 10000 });
+    expect(unitFitsCode.check(posts)).toBeNull();
+    expect(unitFitsCode.check({ ...posts, unit: "CNY" })).toBe("unit CNY does not fit public_institution_posts");
+    const rent = indicatorRow({ surface: "每月3000港元", evidence: "每月3000港元租房补贴", indicator: "rent_subsidy", unit: "HKD", value: 3000 });
+    expect(unitFitsCode.check(rent)).toBeNull();
+    expect(unitFitsCode.check({ ...rent, unit: "person" })).toMatch(/does not fit rent_subsidy/);
   });
 
   test("a period is only given where it makes sense", () => {

@@ -1,7 +1,7 @@
 // Cross-field rules every published indicator row must pass. Each is a named function returning
 // the reason a row breaks it, or null; a row that breaks any is rejected, not published.
 import type { IndicatorRow } from "../../schemas/columns.js";
-import { isCountUnit, isMoneyUnit } from "../../schemas/codes.js";
+import { isCountUnit, isMoneyUnit, unitFitsIndicator } from "../../schemas/codes.js";
 import moneyLimits from "./money-limits.json" with { type: "json" };
 
 export interface RowRule {
@@ -75,10 +75,16 @@ export const plausibleCount: RowRule = {
   },
 };
 
+export const unitFitsCode: RowRule = {
+  name: "unit_fits_indicator",
+  description: "the unit is one the indicator's values may have (schemas/indicator-codes.json units)",
+  check: (r) => (unitFitsIndicator(r.indicator, r.unit) ? null : `unit ${r.unit} does not fit ${r.indicator}`),
+};
+
 export const periodApplies: RowRule = {
   name: "period_applies",
   description: "a period is only given for payments and flows, never for stocks, shares, ranks or counts of measures",
   check: (r) => (r.period !== null && TIMELESS_INDICATORS.has(r.indicator) ? `period ${r.period} makes no sense for ${r.indicator}` : null),
 };
 
-export const ROW_RULES: readonly RowRule[] = [boundsOrdered, rangeShape, shareWithinHundred, rankPositive, wholeCounts, plausibleMoney, plausibleCount, periodApplies];
+export const ROW_RULES: readonly RowRule[] = [boundsOrdered, rangeShape, shareWithinHundred, rankPositive, wholeCounts, plausibleMoney, plausibleCount, unitFitsCode, periodApplies];

@@ -1,7 +1,7 @@
 // Release stage: lays out every file of a release as bytes, from validated rows. Writing them to
 // disk is the runner's job.
 import { z } from "zod";
-import { FORMATS, INDICATOR_CODES, PERIODS, QUALIFIERS, SCRIPTS, UNIT_CODES, indicatorCodes } from "../../schemas/codes.js";
+import { FORMATS, INDICATOR_CODES, PERIODS, QUALIFIERS, SCRIPTS, UNIT_CODES, indicatorCodeRows } from "../../schemas/codes.js";
 import { rowSchema, tables, type TableSpec } from "../../schemas/columns.js";
 import { ValidationReport } from "../../schemas/reports.js";
 import { tableToArrow } from "../writers/arrow.js";
@@ -44,7 +44,7 @@ export function assembleRelease(release: ValidatedRelease, info: ReleaseInfo): M
   const tabular = [
     ...tableFiles(tables.articles, articles),
     ...tableFiles(tables.indicators, indicators),
-    ...tableFiles(tables.indicator_codes, indicatorCodes),
+    ...tableFiles(tables.indicator_codes, indicatorCodeRows),
   ];
   const reports: ReportFile[] = [
     { name: "rejects", path: "rejects.json", title: "Rejects", description: "What was left out of the release and why: one object per rejected file or row.", bytes: utf8(`${JSON.stringify(rejects, null, 2)}\n`) },
@@ -67,7 +67,7 @@ export function assembleRelease(release: ValidatedRelease, info: ReleaseInfo): M
       { path: "DATA_DICTIONARY.md", description: "This document" },
       { path: "SHA256SUMS", description: "SHA-256 of every other file, in `sha256sum -c` format" },
     ],
-    indicatorCodes,
+    indicatorCodes: indicatorCodeRows,
     codeLists: { indicator: INDICATOR_CODES, unit: UNIT_CODES, qualifier: QUALIFIERS, period: PERIODS, script: SCRIPTS, format: FORMATS },
   })));
   const paths = [...files.keys()].sort(compare);

@@ -1,6 +1,6 @@
 // DATA_DICTIONARY.md: the registry and the code lists written for people.
 import { columnShape } from "../../schemas/column-shape.js";
-import type { IndicatorCodeEntry } from "../../schemas/codes.js";
+import type { IndicatorCodeRow } from "../../schemas/columns.js";
 import type { TableSpec } from "../../schemas/columns.js";
 import type { ReleaseInfo } from "./release-info.js";
 
@@ -23,7 +23,7 @@ export interface DictionaryInput {
   info: ReleaseInfo;
   tables: readonly TableSpec[];
   files: readonly { path: string; description: string }[];
-  indicatorCodes: readonly IndicatorCodeEntry[];
+  indicatorCodes: readonly IndicatorCodeRow[];
   codeLists: Record<string, readonly string[]>;
 }
 
