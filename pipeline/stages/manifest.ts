@@ -6,7 +6,7 @@ import { toIsoDate } from "../text/dates.js";
 import type { ManifestEntry } from "../types.js";
 
 export const MANIFEST_FILE = "manifest.csv";
-export const MANIFEST_COLUMNS = ["file", "url", "title", "publisher", "published", "author", "region"] as const;
+const MANIFEST_COLUMNS = ["file", "url", "title", "publisher", "published", "author", "region"] as const;
 
 export interface Manifest {
   entries: Map<string, ManifestEntry>;

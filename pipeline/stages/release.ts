@@ -16,7 +16,7 @@ import type { ValidatedRelease } from "./validate.js";
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const TABLE_DESCRIPTIONS: Record<TableFormat, string> = {
+const TABLE_DESCRIPTIONS: Record<TableFormat, string> = {
   csv: "CSV", json: "JSON array of row objects", arrow: "Apache Arrow IPC file",
 };
 

@@ -20,7 +20,7 @@ export interface TabulatedArticle {
 const shortHash = (s: string) => sha256Hex(s).slice(0, 16);
 
 /** Article id: derived from the cleaned text, so re-encoding or re-saving a file keeps it. */
-export const articleId = (simplifiedText: string) => shortHash(simplifiedText);
+const articleId = (simplifiedText: string) => shortHash(simplifiedText);
 
 /**
  * Converts UTF-16 offsets of `text` to code-point offsets, which is what Python, R and DuckDB

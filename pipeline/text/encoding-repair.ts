@@ -39,7 +39,11 @@ const MISREADINGS = [
   { wrote: "big5", read: "windows-1252" },
 ] as const;
 
-/** `bytes` read as `encoding`, or null when some byte sequence is invalid there. */
+/**
+ * `bytes` read as `encoding` by iconv-lite, or null when some byte sequence is invalid there.
+ * Repairs decode with the same tables they encode with (iconv-lite), so that a round trip is exact;
+ * ingest's TextDecoder differs from them in a few GBK code points.
+ */
 function strictDecode(bytes: Uint8Array, encoding: string): string | null {
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   return text.includes("\uFFFD") ? null : text;

@@ -35,7 +35,6 @@ export function splitFrontMatter(text: string): FrontMatter | null {
 
 function firstText(value: unknown): string | null {
   if (Array.isArray(value)) return value.map(firstText).find((text) => text !== null) ?? null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (typeof value === "string" || typeof value === "number") return String(value).trim() || null;
   return null;
 }

@@ -21,7 +21,7 @@ function arrowType(column: Column, position: number): DataType {
   }
 }
 
-export function arrowSchema(spec: TableSpec): Schema {
+function arrowSchema(spec: TableSpec): Schema {
   return new Schema(
     Object.entries(spec.columns).map(([name, column], position) => new Field(name, arrowType(column, position), columnShape(column).nullable, new Map([
       ["description", column.description],

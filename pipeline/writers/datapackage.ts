@@ -7,7 +7,7 @@ import type { ReleaseInfo } from "./release-info.js";
 
 export type TableFormat = "csv" | "json" | "arrow";
 
-export const TABLE_FORMATS: Record<TableFormat, { mediatype: string; suffix: string }> = {
+const TABLE_FORMATS: Record<TableFormat, { mediatype: string; suffix: string }> = {
   csv: { mediatype: "text/csv", suffix: "" },
   json: { mediatype: "application/json", suffix: "_json" },
   arrow: { mediatype: "application/vnd.apache.arrow.file", suffix: "_arrow" },
