@@ -148,6 +148,90 @@ describe("page chrome on other sites", () => {
     expect(lines(list)[0]).toBe("一、引进博士每人奖励10万元");
   });
 
+  test("an exclamatory headline with commas is the headline, not the first paragraph, behind a keyword tag too", () => {
+    const fullWidth = cleanedText(
+      "好消息！博士每月补贴5000元，硕士每月补贴3000元！\n" +
+        "近日，某某市人社局印发《青年人才生活补贴发放办法》，对新引进的博士、硕士研究生按月发放生活补贴。\n补贴期限为3年，申请人可通过市人才服务平台在线申报。\n",
+    );
+    expect(fullWidth.chrome.head).toEqual(["好消息！博士每月补贴5000元，硕士每月补贴3000元！"]);
+    expect(lines(fullWidth)[0]).toMatch(/^近日，某某市人社局印发/);
+    const halfWidth = cleanedText(
+      "财经 | 重磅!!某某新区发布引才十条,顶尖人才最高奖励1000万元!!\n" +
+        "2023年9月5日,某某新区管委会发布《关于加快集聚高层次人才的十条措施》,对顶尖人才给予最高1000万元奖励。\n措施自发布之日起施行,有效期3年。\n",
+    );
+    expect(halfWidth.chrome.head).toEqual(["财经 | 重磅!!某某新区发布引才十条,顶尖人才最高奖励1000万元!!"]);
+    expect(lines(halfWidth)).toHaveLength(2);
+  });
+
+  test("an exclamatory first paragraph stays: it is long, it holds a full stop, or it is quoted speech", () => {
+    const long = cleanedText(
+      "让人才引得进、留得住、用得好，某某县今年拿出1.2亿元人才发展专项资金，建成人才公寓5栋，吸引高校毕业生2000余人返乡就业创业！\n" +
+        "县委组织部负责人介绍，下一步将继续完善人才服务体系。\n",
+    );
+    expect(long.chrome.head).toEqual([]);
+    const stop = cleanedText("热烈祝贺！某某市首批人才公寓300套交付使用。\n首批入住的青年人才共120名，均为近三年新引进的高校毕业生。\n");
+    expect(stop.chrome.head).toEqual([]);
+    const speech = cleanedText("“有了每月2000元的生活补贴，我们在这里安家更有底气了！”\n说这话的是去年引进到某某县人民医院工作的硕士研究生李某某。\n");
+    expect(speech.chrome.head).toEqual([]);
+  });
+
+  test("copies of the headline in the text are chrome: captions repeating it or one of its parts, and a bracketed copy glued to a paragraph", () => {
+    const aggregator = cleanedText(
+      "人才|好消息!某某高新区发布人才安居新政!博士最高可获80万元购房补贴\n某某高新区发布人才安居新政\n" +
+        "10月8日,某某高新区发布《人才安居工程实施办法》,从购房补贴、租房补贴、人才公寓三个方面支持人才安居。\n某某高新区发布人才安居新政\n" +
+        "【人才|好消息!某某高新区发布人才安居新政!博士最高可获80万元购房补贴】在购房补贴方面,全职引进的博士、硕士在区内首次购房的,分别给予80万元、30万元补贴。\n" +
+        "某某高新区发布人才安居新政\n在租房补贴方面,未购房的青年人才每月可领取租房补贴1500元,最长3年。\n",
+    );
+    expect(aggregator.chrome.head).toEqual(["人才|好消息!某某高新区发布人才安居新政!博士最高可获80万元购房补贴", "某某高新区发布人才安居新政"]);
+    expect(lines(aggregator)).toEqual([
+      "10月8日,某某高新区发布《人才安居工程实施办法》,从购房补贴、租房补贴、人才公寓三个方面支持人才安居。",
+      "在购房补贴方面,全职引进的博士、硕士在区内首次购房的,分别给予80万元、30万元补贴。",
+      "在租房补贴方面,未购房的青年人才每月可领取租房补贴1500元,最长3年。",
+    ]);
+    // The cut paragraph still maps to its own characters in the raw text.
+    const at = aggregator.simplified.text.indexOf("在购房补贴方面");
+    expect(aggregator.original.text[aggregator.simplified.origin[at]]).toBe("在");
+
+    const county = cleanedText(
+      "【热点】某某县发布乡村人才振兴十条 每年安排专项资金2000万元\n来源：某某县融媒体中心 2024-03-12\n" +
+        "3月11日，某某县召开乡村人才振兴大会，发布《乡村人才振兴十条措施》。\n某某县发布乡村人才振兴十条\n" +
+        "根据措施，该县每年安排乡村人才专项资金2000万元，用于乡土人才培育和返乡创业扶持。\n" +
+        "【某某县发布乡村人才振兴十条 每年安排专项资金2000万元】对返乡创办企业并带动就业10人以上的，给予一次性创业补贴5万元。\n",
+    );
+    expect(lines(county)).toEqual([
+      "3月11日，某某县召开乡村人才振兴大会，发布《乡村人才振兴十条措施》。",
+      "根据措施，该县每年安排乡村人才专项资金2000万元，用于乡土人才培育和返乡创业扶持。",
+      "对返乡创办企业并带动就业10人以上的，给予一次性创业补贴5万元。",
+    ]);
+  });
+
+  test("body lines that only resemble the headline stay: a longer heading, a short part of it, another bracketed tag", () => {
+    const article = cleanedText(
+      "某某市人才新政出台 博士安家补贴提高到50万元\n发布时间：2024-01-08\n" +
+        "1月5日，某某市出台《关于进一步加强人才引进工作的若干措施》，共20条。\n某某市人才新政出台解读\n" +
+        "一是提高安家补贴标准，博士安家补贴由30万元提高到50万元。\n【政策原文】对新引进的全职博士，给予50万元安家补贴，分5年发放。\n",
+    );
+    expect(lines(article)).toEqual([
+      "1月5日，某某市出台《关于进一步加强人才引进工作的若干措施》，共20条。",
+      "某某市人才新政出台解读",
+      "一是提高安家补贴标准，博士安家补贴由30万元提高到50万元。",
+      "【政策原文】对新引进的全职博士，给予50万元安家补贴，分5年发放。",
+    ]);
+  });
+
+  test("a headline that is the first line stays out of the body when the first item of a list follows it", () => {
+    const measures = cleanedText(
+      "某某市关于进一步支持青年人才创新创业的若干措施\n一、对新引进的全日制博士研究生，给予每人30万元安家补贴。\n二、对新引进的全日制硕士研究生，给予每人10万元安家补贴。\n",
+    );
+    expect(measures.chrome.head).toEqual(["某某市关于进一步支持青年人才创新创业的若干措施"]);
+    expect(lines(measures)[0]).toBe("一、对新引进的全日制博士研究生，给予每人30万元安家补贴。");
+    const rules = cleanedText("某某区高层次人才分类认定办法出台 最高奖励500万元\n(一)顶尖人才：给予最高500万元综合资助。\n(二)领军人才：给予最高200万元综合资助。\n");
+    expect(rules.chrome.head).toEqual(["某某区高层次人才分类认定办法出台 最高奖励500万元"]);
+    // A short section heading over the list is the list's own (补贴事项及标准, above), and so is a lead-in with a colon.
+    const leadIn = cleanedText("符合条件的高层次人才可享受以下支持政策：\n(一)安家补贴，博士每人20万元。\n(二)生活补贴，每人每月3000元。\n");
+    expect(leadIn.chrome.head).toEqual([]);
+  });
+
   test("headings that hold 微信 or 技术支持 are body; share widgets and QR prompts go", () => {
     const article = cleanedText(
       "为拓宽引才渠道，某某市人社局创新推出线上线下相结合的招聘方式，全年累计服务求职者3.6万人次。\n" +

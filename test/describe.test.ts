@@ -4,7 +4,9 @@ import { describe, expect, test } from "vitest";
 import { findDates, toIsoDate } from "../pipeline/text/dates.js";
 import { creditedOutlet, creditNames, isHeadline, labelledFields, opensArticle, publisherName, withoutColumnTag, withoutSiteName } from "../pipeline/describe/header-lines.js";
 import { lookupRegion, resolveRegion } from "../pipeline/describe/region.js";
+import { cleanArticle } from "../pipeline/stages/clean.js";
 import { describeArticle } from "../pipeline/stages/describe.js";
+import { ingestArticle } from "../pipeline/stages/ingest.js";
 import { identityMapped } from "../pipeline/text/mapped-text.js";
 import { detectScript, toSimplified } from "../pipeline/text/script.js";
 import type { CleanedArticle, DeclaredMetadata } from "../pipeline/types.js";
@@ -282,6 +284,33 @@ describe("datelines, kickers and column tags of newspaper pages", () => {
     expect(withoutColumnTag("〖人才强市〗台州引进博士200名")).toBe("台州引进博士200名");
     expect(withoutColumnTag("【人才】强市")).toBe("【人才】强市");
     expect(withoutColumnTag("宁波出台【人才安居】新政")).toBe("宁波出台【人才安居】新政");
+  });
+
+  test("a keyword tag joined to a headline by a bar is not part of it; a headline in two parts joined by a bar keeps both", () => {
+    expect(withoutColumnTag("人才|某某市发布人才新政十条")).toBe("某某市发布人才新政十条");
+    expect(withoutColumnTag("财经 | 重磅！某某新区发布引才十条，最高奖励1000万元")).toBe("重磅！某某新区发布引才十条，最高奖励1000万元");
+    expect(withoutColumnTag("【热点】人才｜某某县发布乡村人才振兴十条")).toBe("某某县发布乡村人才振兴十条");
+    expect(withoutColumnTag("青年大庆|活力满满")).toBe("青年大庆|活力满满");
+    expect(withoutColumnTag("长春人才新政再升级｜博士最高补贴50万元")).toBe("长春人才新政再升级｜博士最高补贴50万元");
+    expect(withoutColumnTag("2024|某某市人才工作十件大事")).toBe("2024|某某市人才工作十件大事");
+  });
+
+  test("an exclamatory headline with commas is a headline, full-width or half-width, with one mark or two", () => {
+    expect(isHeadline("好消息！博士每月补贴5000元，硕士每月补贴3000元！")).toBe(true);
+    expect(isHeadline("重磅!!某某新区发布引才十条,顶尖人才最高奖励1000万元!!")).toBe(true);
+    const d = describeText(paragraphs.join("\n"), ["财经 | 重磅!!某某新区发布引才十条,顶尖人才最高奖励1000万元!!"]);
+    expect(d.title).toBe("重磅!!某某新区发布引才十条,顶尖人才最高奖励1000万元!!");
+  });
+
+  test("an aggregator page: the tagged headline over captions repeating it is the title", () => {
+    const page =
+      "人才|好消息!某某高新区发布人才安居新政!博士最高可获80万元购房补贴\n某某高新区发布人才安居新政\n" +
+      "10月8日,某某高新区发布《人才安居工程实施办法》,从购房补贴、租房补贴、人才公寓三个方面支持人才安居。\n某某高新区发布人才安居新政\n" +
+      "【人才|好消息!某某高新区发布人才安居新政!博士最高可获80万元购房补贴】在购房补贴方面,全职引进的博士、硕士在区内首次购房的,分别给予80万元、30万元补贴。\n";
+    const outcome = ingestArticle({ sourceFile: "page.txt", bytes: new TextEncoder().encode(page) }, { maxBytes: 1 << 20 });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const d = describeArticle({ declared: NOTHING_DECLARED, cleaned: cleanArticle(outcome.value) });
+    expect(d.title).toBe("好消息!某某高新区发布人才安居新政!博士最高可获80万元购房补贴");
   });
 
   test("a line wrapped whole in brackets is a note, not a headline", () => {

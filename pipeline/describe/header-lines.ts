@@ -4,7 +4,7 @@
 import bylineLexicon from "../lexicons/metadata-bylines.json" with { type: "json" };
 import labelLexicon from "../lexicons/metadata-labels.json" with { type: "json" };
 import publisherLexicon from "../lexicons/metadata-publisher.json" with { type: "json" };
-import { holdsChromeToken, isBoilerplateLine, isMenuLine } from "../text/chrome.js";
+import { COLUMN_TAG, holdsChromeToken, isBoilerplateLine, isMenuLine, withoutHeadlineTags } from "../text/chrome.js";
 import { findDates, halfWidth } from "../text/dates.js";
 import { countHan } from "../text/han.js";
 
@@ -52,18 +52,15 @@ const notPublishers = new Set(publisherLexicon.notPublishers);
 const bullets = new Set(bylineLexicon.bullets);
 const orgSuffixes = byLength(bylineLexicon.orgSuffixes);
 const roleQualifiers = byLength(bylineLexicon.roleQualifiers);
-// A column tag (【焦点新闻】, [视频], 【连网】) names a section or a site, not the article: it may stand
-// before a headline or a dateline.
-const TAG = String.raw`(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〖[^〗]{1,10}〗)`;
-const COLUMN_TAG = new RegExp(String.raw`^\s*${TAG}\s*`);
-// 湖北日报讯, 新华社北京5月6日电, 重庆日报消息: an outlet (and a place), maybe a date, then 讯, 电 or 消息 and a break.
+// 湖北日报讯, 新华社北京5月6日电, 重庆日报消息: an outlet (and a place), maybe a date, then 讯, 电 or 消息 and a
+// break; a column tag (【连网】) may stand before it.
 const DATELINE = new RegExp(
-  String.raw`^${TAG}?\s*(\p{Script=Han}{2,16}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*` +
+  String.raw`^${COLUMN_TAG}?\s*(\p{Script=Han}{2,16}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*` +
     String.raw`(?:${byLength(publisherLexicon.datelineWords).map(escape).join("|")})(?=[\s（(【[,，:：—]|$)`,
   "u",
 );
 // A credit group opening a line: （连云港日报记者 李慧）日前…
-const OPENING_CREDIT = new RegExp(String.raw`^${TAG}?\s*[（(]([^（）()]{2,60})[）)]`);
+const OPENING_CREDIT = new RegExp(String.raw`^${COLUMN_TAG}?\s*[（(]([^（）()]{2,60})[）)]`);
 
 /** The labelled fields of a line, each value running to the next label or field break. */
 export function labelledFields(line: string): LabelledField[] {
@@ -255,9 +252,9 @@ export function isHeadline(line: string): boolean {
   return dates.length === 0 || countHan(text.slice(dates[dates.length - 1].end)) >= 6;
 }
 
-/** A headline without the column tag before it (【焦点新闻】广州… → 广州…), when what follows the tag is a headline itself. */
+/** A headline without the column or keyword tags before it (【焦点新闻】广州… → 广州…, 人才|重磅!… → 重磅!…), when what follows them is a headline itself. */
 export function withoutColumnTag(title: string): string {
-  const rest = title.replace(COLUMN_TAG, "");
+  const rest = withoutHeadlineTags(title);
   return rest !== title && isHeadline(rest) ? rest : title;
 }
 

@@ -1,9 +1,10 @@
 // Stage: an ingested article's body to clean text, in its original script and in Simplified,
 // each mapped back to the decoded file. Per line: encoding damage repaired, pinyin annotations
-// removed, normalized; then page chrome is set apart and the text converted to Simplified.
+// removed, normalized; then page chrome is set apart (copies of the headline pasted into the
+// body with it) and the text converted to Simplified.
 import { locateChrome } from "../text/chrome.js";
 import { findEncodingRepairs } from "../text/encoding-repair.js";
-import { composeMapped, joinMapped, MappedTextBuilder, spanMapped } from "../text/mapped-text.js";
+import { composeMapped, joinMapped, MappedTextBuilder, sliceMapped, spanMapped } from "../text/mapped-text.js";
 import { normalizeLine } from "../text/normalize.js";
 import { ANNOTATED_TEXT_MIN, countTonedAnnotations, removePinyinAnnotations } from "../text/pinyin.js";
 import { detectScript, detectTraditionalVariant, toSimplifiedMapped } from "../text/script.js";
@@ -37,25 +38,37 @@ function cleanLines(text: string): MappedText[] {
   return lines;
 }
 
+/** A line in both scripts from Simplified unit `from` on; the Simplified units map into the original line. */
+function lineFrom(original: MappedText, simplified: MappedText, from: number): { original: MappedText; simplified: MappedText } {
+  if (from === 0) return { original, simplified };
+  const originalFrom = simplified.origin[from];
+  const rest = sliceMapped(simplified, from, simplified.text.length);
+  return {
+    original: sliceMapped(original, originalFrom, original.text.length),
+    simplified: { text: rest.text, origin: rest.origin.map((at) => at - originalFrom) },
+  };
+}
+
 export function cleanArticle(article: IngestedArticle): CleanedArticle {
   const lines = cleanLines(article.body.text);
   const variant = detectTraditionalVariant(lines.map((line) => line.text).join("\n"));
   const simplifiedLines = lines.map((line) => toSimplifiedMapped(line.text, variant));
   const layout = locateChrome(simplifiedLines.map((line) => line.text));
 
-  const kept: number[] = [];
-  for (let i = layout.bodyStart; i < layout.bodyEnd; i++) if (!layout.innerChrome.has(i)) kept.push(i);
-  const original = composeMapped(joinMapped(kept.map((i) => lines[i]), "\n"), article.body);
+  const kept: { original: MappedText; simplified: MappedText }[] = [];
+  for (let i = layout.bodyStart; i < layout.bodyEnd; i++) {
+    if (!layout.innerChrome.has(i)) kept.push(lineFrom(lines[i], simplifiedLines[i], layout.headlineCopyEnds.get(i) ?? 0));
+  }
+  const original = composeMapped(joinMapped(kept.map((line) => line.original), "\n"), article.body);
 
   // Simplified lines map into their own line; shift them to where that line starts in `original`.
   const simplified = new MappedTextBuilder();
   let lineStart = 0;
-  kept.forEach((lineIndex, k) => {
+  kept.forEach((line, k) => {
     if (k > 0) simplified.appendReplacement("\n", lineStart - 1);
-    const line = simplifiedLines[lineIndex];
-    const shifted = line.origin.map((at) => at + lineStart);
-    simplified.appendSlice({ text: line.text, origin: shifted });
-    lineStart += lines[lineIndex].text.length + 1;
+    const shifted = line.simplified.origin.map((at) => at + lineStart);
+    simplified.appendSlice({ text: line.simplified.text, origin: shifted });
+    lineStart += line.original.text.length + 1;
   });
 
   const simplifiedText = simplified.build();

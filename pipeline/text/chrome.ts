@@ -16,6 +16,8 @@ export interface ChromeLayout {
   bodyEnd: number;
   /** Lines between bodyStart and bodyEnd that are chrome all the same. */
   innerChrome: ReadonlySet<number>;
+  /** Body lines that open with a bracketed copy of the headline, and where the copy ends: the line is kept from there. */
+  headlineCopyEnds: ReadonlyMap<number, number>;
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -58,6 +60,16 @@ const SENTENCE_END = /[。；;！!]["”’」』)）\]】]*\s*$/;
 const LIST_MARKER = /^\s*(?:[(（]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|[一二三四五六七八九十]+\s*、|\d{1,2}\s*(?:[、.．](?!\d)|[)）])|[\u2460-\u2473\u2776-\u277f])/u;
 // The first item of an enumeration: (一), 一、, 1., 1、, (1), 第一.
 const FIRST_ITEM = /^\s*(?:[(（]\s*[一1]\s*[)）]|一\s*、|1\s*[、.．](?!\d)|第一(?![百千万亿]))/;
+// A tag before a headline naming its column or a keyword: 【焦点新闻】, [视频], 〖人才强市〗, or a word of
+// a few letters and a bar (人才|, 财经 |). Two parts of a headline joined by a bar are longer.
+export const COLUMN_TAG = String.raw`(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〖[^〗]{1,10}〗)`;
+const HEADLINE_TAG = new RegExp(String.raw`^\s*(?:${COLUMN_TAG}|[\p{Script=Han}A-Za-z]{1,4}\s*[|｜丨])\s*`, "u");
+// Where a headline splits into the parts a page repeats alone as captions: exclamation and question marks, bars, spaces.
+const HEADLINE_PART_BREAK = /[!！?？|｜丨\s]+/;
+// A copy of the headline in brackets, glued in front of a paragraph: 【人才|重磅!…】在…方面,…
+const BRACKETED_OPENING = /^\s*(?:【([^】]+)】|\[([^\]]+)\]|〖([^〗]+)〗)\s*/;
+// A line wholly in quotation marks: speech.
+const QUOTED_SPEECH = /^\s*[“"「『][^“”"「」『』]*[”"」』]\s*$/;
 // A counter of a reaction or share widget on a line of its own (0, 3, 128), and the button label under it.
 const BARE_COUNTER = /^\s*\d{1,6}\s*$/;
 const BUTTON_LABEL = /^\s*\p{Script=Han}{1,4}\s*$/u;
@@ -72,6 +84,11 @@ const SHORT_LINE_HAN = 30;
 const PROSE_WITH_STOP_HAN = 8;
 const PROSE_WITH_COMMA_HAN = 20;
 const PROSE_BY_LENGTH_HAN = 40;
+// A headline over a list has at least this many Han characters; the heading of a list's section
+// is shorter (补贴事项及标准, 目标任务).
+const HEADLINE_OVER_LIST_HAN = 10;
+// A line repeating a part of the headline this long is a copy of it, not a heading of its own.
+const HEADLINE_PART_HAN = 6;
 // A boilerplate line inside the body leaves at most this many Han characters besides its
 // boilerplate words (打印 纠错 leaves none; 3D打印产业园建设 leaves five, and stays). A line of
 // file names leaves as few (图1 微信图片_20220517151231).
@@ -168,6 +185,47 @@ function opensFooter(line: string): boolean {
   return isShort(line) && (FOOTER_START.test(line) || FOOTER_HEADING.test(line));
 }
 
+/**
+ * A headline that reads as prose by its marks alone (重磅！…，…！, 好消息!!…,…!!): an exclamation
+ * mark, commas maybe, no full stop or semicolon, shorter than a paragraph, not running on into the
+ * next line, and not speech wholly in quotation marks (“…，…！”).
+ */
+function isExclamatoryHeadline(line: string): boolean {
+  return (
+    /[!！]/.test(line) && !/[。；;]|\p{Script=Han}\.(?!\d)/u.test(line) && !/[，,、：:…]\s*$/.test(line) &&
+    !QUOTED_SPEECH.test(line) && countHan(line) < PROSE_BY_LENGTH_HAN && !opensListItem(line)
+  );
+}
+
+/** A headline without the column and keyword tags before it (【热点】人才｜某某县… → 某某县…); a line that is only a tag stays. */
+export function withoutHeadlineTags(line: string): string {
+  let rest = line;
+  for (let tag = HEADLINE_TAG.exec(rest); tag && tag[0].length < rest.length; tag = HEADLINE_TAG.exec(rest)) rest = rest.slice(tag[0].length);
+  return rest;
+}
+
+/** What a page repeats of its headlines as captions or pasted copies: each whole, without its tags, and its parts between ！, bars and spaces. */
+function headlineCopies(headlines: readonly string[]): Set<string> {
+  const copies = new Set<string>();
+  for (const headline of headlines) {
+    const untagged = withoutHeadlineTags(headline.trim());
+    for (const part of [headline.trim(), untagged, ...untagged.split(HEADLINE_PART_BREAK)]) {
+      if (countHan(part) >= HEADLINE_PART_HAN) copies.add(part);
+    }
+  }
+  return copies;
+}
+
+/** A line of text above the body that is no chrome: a headline, a kicker, a caption. */
+function isHeadText(line: string): boolean {
+  return !isChromeMarked(line) && !isWordlessLine(line) && !isMenuLine(line) && !line.includes("。");
+}
+
+/** A headline over a list: the first line of text, longer than a section's heading, not a lead-in ending with a colon. */
+function isHeadlineOverList(lines: readonly string[], at: number): boolean {
+  return lines.findIndex(isHeadText) === at && countHan(lines[at]) >= HEADLINE_OVER_LIST_HAN && !/[：:]\s*$/.test(lines[at]);
+}
+
 /** The first line of the body: one that reads as prose, ends a statement or opens a list item, and bears no chrome mark. */
 function opensBody(line: string): boolean {
   return (readsAsProse(line) || (STATEMENT_END.test(line) && countHan(line) > 1) || opensListItem(line)) && !isChromeMarked(line) && !isWordlessLine(line);
@@ -196,18 +254,27 @@ function isTailChrome(lines: readonly string[], i: number): boolean {
 
 /**
  * Finds the body among the lines (Simplified text, one paragraph a line). The head chrome runs
- * up to the first line that opens the body (or the heading of a list it opens). A footer word
+ * up to the first line that opens the body (or the heading of a list it opens), past an
+ * exclamatory headline; lines of the body repeating the headline are chrome. A footer word
  * (上一篇, 相关阅读) on a short line in the second half of the prose cuts the tail there; before
  * it, only lines that are clearly chrome go. When no line opens the body, only lines that are
  * chrome anywhere go.
  */
 export function locateChrome(lines: readonly string[]): ChromeLayout {
   const count = lines.length;
-  let bodyStart = 0;
-  while (bodyStart < count && !opensBody(lines[bodyStart])) bodyStart++;
+  const opensBodyAt = (from: number) => {
+    let at = from;
+    while (at < count && !opensBody(lines[at])) at++;
+    return at;
+  };
+  let bodyStart = opensBodyAt(0);
+  // An exclamatory headline is not the first paragraph when one follows it.
+  if (bodyStart < count && isExclamatoryHeadline(lines[bodyStart]) && opensBodyAt(bodyStart + 1) < count) bodyStart = opensBodyAt(bodyStart + 1);
   // A heading right before the first item of a list heads that list (an excerpt of a notice
-  // starting at 补贴事项及标准 then (一)…); a title is followed by a byline or a paragraph.
-  if (bodyStart > 0 && bodyStart < count && FIRST_ITEM.test(lines[bodyStart]) && !isChromeMarked(lines[bodyStart - 1]) && !isWordlessLine(lines[bodyStart - 1])) {
+  // starting at 补贴事项及标准 then (一)…); a title is followed by a byline or a paragraph, or it
+  // opens the text and is longer than a section's heading.
+  const heading = bodyStart - 1;
+  if (heading >= 0 && bodyStart < count && FIRST_ITEM.test(lines[bodyStart]) && isHeadText(lines[heading]) && !isHeadlineOverList(lines, heading)) {
     bodyStart--;
   }
   let bodyEnd = count;
@@ -228,7 +295,17 @@ export function locateChrome(lines: readonly string[]): ChromeLayout {
     }
     while (bodyEnd > bodyStart + 1 && isTailChrome(lines, bodyEnd - 1)) bodyEnd--;
   }
+  // Copies of the headline in the body are chrome: captions repeating it or a part of it, and a
+  // bracketed copy in front of a paragraph, which keeps its own text.
+  const copies = headlineCopies(lines.slice(0, bodyStart).filter(isHeadText));
   const innerChrome = new Set<number>();
-  for (let i = bodyStart; i < bodyEnd; i++) if (isChromeAnywhere(lines[i])) innerChrome.add(i);
-  return { bodyStart, bodyEnd, innerChrome };
+  const headlineCopyEnds = new Map<number, number>();
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const line = lines[i];
+    const bracketed = BRACKETED_OPENING.exec(line);
+    const bracketedCopy = bracketed !== null && copies.has((bracketed[1] ?? bracketed[2] ?? bracketed[3]).trim());
+    if (isChromeAnywhere(line) || copies.has(line.trim()) || (bracketedCopy && bracketed[0].length === line.length)) innerChrome.add(i);
+    else if (bracketedCopy) headlineCopyEnds.set(i, bracketed[0].length);
+  }
+  return { bodyStart, bodyEnd, innerChrome, headlineCopyEnds };
 }
