@@ -385,11 +385,16 @@ describe("figures that are not indicators", () => {
 });
 
 describe("repeats, order and evidence", () => {
-  test("a fact stated in a heading and again in the body is one row, the first (seed 001)", () => {
+  test("a fact stated in a heading and again in the body is one row, as the body states it (seed 001)", () => {
     const text = "“打捆引才” 三年引才4.3万人\n统筹制定市、县、区各具竞争力的引进标准。三年间，全市共引进人才4.3万人。";
     const facts = extractIndicators(text);
     expect(facts.map((f) => [f.value, f.indicator])).toEqual([[43000, "talents_introduced"]]);
-    expect(facts[0].start).toBe(text.indexOf("4.3万人"));
+    expect(facts[0].start).toBe(text.lastIndexOf("4.3万人"));
+  });
+
+  test("a fact stated twice in the body is kept where first stated", () => {
+    const text = "去年全市新引进博士1260名。这1260名博士中，有三成来自海外。";
+    expect(extractIndicators(text).filter((f) => f.value === 1260).map((f) => f.start)).toEqual([text.indexOf("1260名")]);
   });
 
   test("a bound in a headline restating the top of a range is dropped for the range", () => {
@@ -603,6 +608,142 @@ describe("numerals inside quoted names", () => {
   test("a long quotation that is not a name keeps its figures", () => {
     const text = "他介绍说：“全市三年来共引进各类高层次和急需紧缺人才3.5万人”。";
     expect(factAt(text, "3.5万人").indicator).toBe("talents_introduced");
+  });
+});
+
+describe("a topic opening the sentence names the money after it", () => {
+  test("<noun>方面, 在…方面, 关于… and …上 name the kind of money for figures that name none", () => {
+    const housing = "在购房补贴方面，博士可获30万元，硕士可获15万元。";
+    expect(extractIndicators(housing).map(row)).toEqual([
+      { value: 300000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "housing_purchase_subsidy", is_target: false },
+      { value: 150000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "housing_purchase_subsidy", is_target: false },
+    ]);
+    const rent = "关于租房补贴，新就业的本科毕业生每月可领1000元。";
+    expect(row(factAt(rent, "1000元"))).toEqual({ value: 1000, unit: "CNY", qualifier: "exact", period: "per_month", indicator: "rent_subsidy", is_target: false });
+    const living = "生活津贴上，对市级领军人才每年发给12万元。";
+    expect(row(factAt(living, "12万元"))).toEqual({ value: 120000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "living_allowance", is_target: false });
+    const research = "科研经费方面，对入选的创新团队给予500万元至1000万元不等。";
+    expect(rangeRow(factAt(research, "1000万元"))).toEqual({ value_min: 5000000, value_max: 10000000, unit: "CNY", qualifier: "range", period: "one_off", indicator: "startup_grant", is_target: false });
+  });
+
+  test("a figure naming its own money keeps it, and the topic ends with its sentence", () => {
+    const own = "安家补贴方面，博士给予20万元，另每月发放2000元租房补贴。";
+    expect(fields(own, "value", "indicator", "period")).toEqual([[200000, "housing_purchase_subsidy", "one_off"], [2000, "rent_subsidy", "per_month"]]);
+    const next = "购房补贴方面，博士给予20万元。对新落户的创业团队给予500万元。";
+    expect(factAt(next, "500万元").indicator).not.toBe("housing_purchase_subsidy");
+  });
+});
+
+describe("research money, talents brought in, platforms and events", () => {
+  test("research or platform money named before the amount is a grant, not an allowance", () => {
+    const professor = "每位特聘教授给予安家费60万元、科研启动经费100万元。";
+    expect(fields(professor, "value", "indicator")).toEqual([[600000, "housing_purchase_subsidy"], [1000000, "startup_grant"]]);
+    const fellow = "入选者可获得科研经费80万元、生活补贴20万元。";
+    expect(fields(fellow, "value", "indicator")).toEqual([[800000, "startup_grant"], [200000, "living_allowance"]]);
+    const station = "对新认定的省级专家工作站，给予建站补贴30万元。";
+    expect(row(factAt(station, "30万元"))).toEqual({ value: 300000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "startup_grant", is_target: false });
+  });
+
+  test("talents brought in together with those trained, or who won places in programmes, are introductions", () => {
+    expect(factAt("三年内引进培育国家级人才计划入选者50名。", "50名").indicator).toBe("talents_introduced");
+    expect(factAt("全市培养引进青年拔尖人才和省级人才工程入选者300人。", "300人").indicator).toBe("talents_introduced");
+    expect(factAt("今年全市入选省级人才工程120人。", "120人").indicator).toBe("other");
+    expect(factAt("新培养高技能人才5000人。", "5000人").indicator).toBe("other");
+  });
+
+  test("people and talent projects signed are introductions; industrial projects signed are investment", () => {
+    expect(factAt("全年与高校签约专家教授46名。", "46名").indicator).toBe("talents_introduced");
+    expect(factAt("现场签约博士和硕士研究生215人。", "215人").indicator).toBe("talents_introduced");
+    expect(factAt("对接会现场签约高层次人才项目21个。", "21个").indicator).toBe("talents_introduced");
+    expect(factAt("今年签约项目带动就业1200人。", "1200人").indicator).toBe("other");
+    const returnees = "今年签约海外人才创业项目12个，总投资8亿元；签约产业项目45个。";
+    expect(fields(returnees, "value", "indicator")).toEqual([[12, "talents_introduced"], [800000000, "investment"], [45, "investment"]]);
+  });
+
+  test("小院 and 飞地 are platforms, named before or after the count", () => {
+    expect(factAt("已在12个乡镇建起“专家小院”19个。", "19个").indicator).toBe("platforms");
+    expect(factAt("今年依托龙头企业建成5个院士小院。", "5个").indicator).toBe("platforms");
+    expect(factAt("在深圳、杭州建成人才飞地2个。", "2个").indicator).toBe("platforms");
+  });
+
+  test("events held are outreach; training sessions are not", () => {
+    expect(factAt("全年举办“人才沙龙”等交流活动36场。", "36场").indicator).toBe("outreach");
+    expect(factAt("组织开展科技下乡活动58次。", "58次").indicator).toBe("outreach");
+    expect(factAt("策划人才节系列活动12项。", "12项").indicator).toBe("outreach");
+    expect(factAt("开展技能培训活动40场。", "40场").indicator).toBe("other");
+  });
+
+  test("the articles of a policy counted after its chapters are measures; the chapters are parts", () => {
+    expect(fields("《若干措施》共分六章42条。", "value", "indicator")).toEqual([[42, "policy_measures"]]);
+    expect(fields("新出台的《人才引进办法》包括5章28条。", "value", "indicator")).toEqual([[28, "policy_measures"]]);
+    expect(fields("《实施方案》共三部分20条。", "value", "indicator")).toEqual([[20, "policy_measures"]]);
+  });
+
+  test("a money grant with no purpose named is paid once", () => {
+    expect(row(factAt("对新获批的国家级技能大师，给予每人50万元。", "50万元"))).toEqual({ value: 500000, unit: "CNY", qualifier: "exact", period: "one_off", indicator: "other", is_target: false });
+    expect(factAt("每推荐成功1名高层次人才，给予推荐机构3万元。", "3万元")).toMatchObject({ indicator: "other", period: "one_off" });
+    expect(factAt("用人单位每引进1名博士，县财政给予单位5万元引才奖励。", "5万元")).toMatchObject({ indicator: "other", period: "one_off" });
+    expect(factAt("园区企业员工月均工资为6200元。", "6200元").period).toBe("per_month");
+  });
+});
+
+describe("what a restatement is", () => {
+  test("a bound in a headline does not replace the body's exact figure", () => {
+    const text = "引才新政：博士安家费最高50万元\n对全职引进的博士，按学科分别给予50万元、30万元安家费。";
+    expect(fields(text, "value", "qualifier", "indicator")).toEqual([[500000, "exact", "housing_purchase_subsidy"], [300000, "exact", "housing_purchase_subsidy"]]);
+    const bracketed = "【科研启动资金最高300万元 助力领军人才落户】日前，该区对新引进的国家级领军人才、省级领军人才分别给予300万元、150万元科研启动资金。";
+    expect(fields(bracketed, "value", "qualifier")).toEqual([[3000000, "exact"], [1500000, "exact"]]);
+    const capped = "博士购房补贴20万元\n对引进的博士，最高给予20万元购房补贴。";
+    expect(fields(capped, "value", "qualifier")).toEqual([[200000, "max"]]);
+  });
+
+  test("a value repeated in two different lists is two facts; a list restated in part is not", () => {
+    const tiers = "对A类、B类、C类人才每月分别发放6000元、4000元、3000元；对D类、E类人才每月分别发放3000元、2000元。";
+    expect(values(tiers)).toEqual([6000, 4000, 3000, 3000, 2000]);
+    const salaries = "全职引进人才年薪补贴分别为20万元、12万元、8万元；柔性引进人才分别为12万元、6万元。";
+    expect(values(salaries)).toEqual([200000, 120000, 80000, 120000, 60000]);
+    const headline = "博士安家费30万元、硕士15万元\n对新引进的博士、硕士、本科生分别给予30万元、15万元、5万元安家费。";
+    expect(values(headline)).toEqual([300000, 150000, 50000]);
+  });
+
+  test("counts that name nothing after them are told apart by the words before them", () => {
+    const awards = "去年获省科技进步一等奖1项、二等奖1项、三等奖2项；获市优秀专利奖1项。";
+    expect(values(awards)).toEqual([1, 1, 2, 1]);
+    const trained = "五年内培养乡村振兴带头人才达到2万名，培养农村电商人才达2万名。";
+    expect(values(trained)).toEqual([20000, 20000]);
+    const firms = "新增国家级专精特新企业8家，新增省级专精特新企业8家。";
+    expect(values(firms)).toEqual([8, 8]);
+    const restated = "全市新增专精特新企业36家\n据介绍，今年全市新增专精特新企业36家。";
+    expect(values(restated)).toEqual([36]);
+  });
+});
+
+describe("counts easily misread", () => {
+  test("名 before 企业, 医 or 校 still counts people when a noun for people follows", () => {
+    expect(fields("全年培训30名企业高管。", "value", "unit")).toEqual([[30, "person"]]);
+    expect(fields("引进50名企业家来区投资兴业。", "value", "unit", "indicator")).toEqual([[50, "person", "talents_introduced"]]);
+    expect(fields("遴选200名医务骨干赴外进修。", "value", "unit")).toEqual([[200, "person"]]);
+    expect(extractIndicators("组建名企名校联盟。")).toEqual([]);
+  });
+
+  test("vague amounts are no facts; paired numerals are a range", () => {
+    expect(extractIndicators("每年吸引数万名大学生来杭实习。")).toEqual([]);
+    expect(extractIndicators("招聘会吸引了几百家企业、上千名求职者。")).toEqual([]);
+    expect(extractIndicators("十几万元的补贴吸引了成千上万的毕业生。")).toEqual([]);
+    expect(rangeRow(factAt("给予两三万元的一次性补贴。", "两三万元"))).toMatchObject({ value_min: 20000, value_max: 30000, qualifier: "range" });
+    expect(fields("今年吸引千余名博士，近千人参会。", "value", "qualifier")).toEqual([[1000, "min"], [1000, "approx"]]);
+  });
+
+  test("land in 亩 or 公顷 is outside the unit list; floor area in 平方米 is kept", () => {
+    expect(extractIndicators("驻村专家指导群众完成夏粮收割3.6万亩。")).toEqual([]);
+    expect(extractIndicators("今年新增高标准农田800公顷。")).toEqual([]);
+    expect(fields("园区流转土地1200亩，建成人才公寓2.4万平方米。", "value", "unit", "indicator")).toEqual([[24000, "m2", "talent_apartments"]]);
+  });
+
+  test("the tiers of a classification are not counted", () => {
+    expect(extractIndicators("将全市高层次人才划分为六个层次。")).toEqual([]);
+    expect(extractIndicators("补贴标准分为三个档次。")).toEqual([]);
+    expect(values("人才分为四个类别，给予最高50万元的奖励。")).toEqual([500000]);
   });
 });
 

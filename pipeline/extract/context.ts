@@ -1,5 +1,6 @@
 // The text around a figure, cut into the zones the indicator rules read: the noun phrase right
 // after it (head), the words right before it (lead), its clause and its sentence.
+import topics from "../lexicons/extract-topics.json" with { type: "json" };
 import type { Quantity } from "../types.js";
 
 export interface Span {
@@ -14,8 +15,8 @@ const CLAUSE_BREAKS = /[。；;！!？?\n，：:]|(?<!\d),|,(?!\d)/g;
 const LINE_BREAKS = /\n/g;
 /** Where an item of an enumeration ends inside a clause. */
 const ITEM_BREAK = /[、]/;
-/** Punctuation that ends the noun phrase after a figure. */
-const HEAD_BREAK = /[。；;！!？?\n，,：:、（(）)]/;
+/** Punctuation that ends the noun phrase after a figure; a space or 【】 separates the parts of a heading. */
+const HEAD_BREAK = /[。；;！!？?\n，,：:、（(）)【】\s]/;
 /** Longest noun phrase after a figure worth reading: longer ones run into the next statement. */
 const HEAD_MAX = 16;
 /**
@@ -23,8 +24,20 @@ const HEAD_MAX = 16;
  * conversion is set aside): the noun after it still names the figure.
  */
 const ASIDE = /^[（(][^（()）\n。；;！!？?，,：:]{1,20}[)）]/u;
+/** Topics opening a sentence (购房补贴方面，…): pipeline/lexicons/extract-topics.json. */
+const TOPICS = topics.patterns.map((p) => new RegExp(p, "u"));
+
+/** The topic that opens a sentence, read on the sentence up to a figure, or "". */
+function topicOf(sentenceBefore: string): string {
+  for (const re of TOPICS) {
+    const topic = re.exec(sentenceBefore)?.groups?.topic;
+    if (topic) return topic;
+  }
+  return "";
+}
+
 /** Longest label between two listed figures that share a noun (本科1万元、硕士3万元…, 博士后研究人员10万元、博士研究生6万元…的人才奖励). */
-const SHARED_LABEL_MAX = 8;
+export const SHARED_LABEL_MAX = 8;
 
 /** Spans between the matches of `breaks` (a global pattern), without leading and trailing white space; empty spans are dropped. */
 function spansBetween(text: string, breaks: RegExp): Span[] {
@@ -100,6 +113,8 @@ export interface FigureContext {
   sentenceBefore: string;
   sentenceAfter: string;
   near: string;
+  /** The topic opening the sentence before the figure (生活补贴 of 生活补贴方面，…), or "". */
+  topic: string;
   clauseSpan: Span;
 }
 
@@ -138,6 +153,7 @@ export function figureContext(text: string, seg: Segmentation, figures: readonly
     }
   }
   const lead = text.slice(Math.min(leadStart, q.start), numberStart);
+  const sentenceBefore = text.slice(Math.min(sentenceSpan.start, q.start), numberStart);
 
   return {
     head,
@@ -146,9 +162,10 @@ export function figureContext(text: string, seg: Segmentation, figures: readonly
     after: text.slice(q.end, clauseEnd),
     clause: text.slice(Math.min(clauseSpan.start, q.start), clauseEnd),
     sentence: text.slice(Math.min(sentenceSpan.start, q.start), sentenceEnd),
-    sentenceBefore: text.slice(Math.min(sentenceSpan.start, q.start), numberStart),
+    sentenceBefore,
     sentenceAfter: text.slice(q.end, sentenceEnd),
     near: `${lead}${FIGURE_MARK}${head}`,
+    topic: topicOf(sentenceBefore),
     clauseSpan: { start: Math.min(clauseSpan.start, q.start), end: clauseEnd },
   };
 }

@@ -1,5 +1,6 @@
-// Rules that set aside figures which are not indicators: names, titles, slogans, idioms, counts
-// of a document's own parts, size classes, eligibility thresholds. Each returns a reason or null.
+// Rules that set aside figures which are not indicators: names, titles, slogans, idioms, vague
+// amounts, land measures, counts of a document's own parts, size classes, eligibility thresholds. Each returns a
+// reason or null.
 import lexicon from "../lexicons/extract-exclusions.json" with { type: "json" };
 import { isMoneyUnit } from "../../schemas/codes.js";
 import type { Quantity } from "../types.js";
@@ -11,6 +12,8 @@ const FIXED_PHRASES = new RegExp(
   "gu",
 );
 const DOCUMENT_PARTS = re(lexicon.document_parts);
+const VAGUE_NUMBER = re(lexicon.vague_number);
+const LAND_COUNTER = re(lexicon.land_counter);
 const ARTICLE_ONE = re(lexicon.article_one);
 const MONEY_CLASS_AFTER = re(lexicon.money_class_after);
 const CLASS_BEFORE = re(lexicon.class_before);
@@ -95,6 +98,8 @@ function asciiQuoted(text: string, maxLength: number) {
  */
 export function exclusionReason(q: Quantity, before: string, after: string): string | null {
   if (q.unit === null) return "no_unit";
+  if (VAGUE_NUMBER.test(q.text)) return "vague_amount";
+  if (q.counter !== null && LAND_COUNTER.test(q.counter)) return "unit_outside_list";
   if (ARTICLE_ONE.test(q.text.trim())) return "article_one";
   if (q.counter === "人" && /人$/.test(q.text) && PERSON_WORD_AFTER.test(after)) return "not_a_counter";
   if (q.unit === "person" && PROGRAM_AFTER.test(after)) return "programme_name";

@@ -18,6 +18,7 @@ const BARE_NOUNS = bareUnits.nouns.map(({ noun, unit, ...rest }) => {
   return { re: re(`(${noun})[^，,。；;：:、\\d]{0,${gap}}$`), unit };
 });
 const PERSON_NOUNS_AFTER = re(bareUnits.person_nouns_after);
+const PERSON_COUNTER_BEFORE_NOUN = re(bareUnits.person_counter_before_noun);
 const MONEY_MULTIPLIER = re(bareUnits.money_multiplier);
 const MONEY_NOUNS_AFTER = re(bareUnits.money_nouns_after);
 const MONEY_NOUNS_BEFORE = re(bareUnits.money_nouns_before);
@@ -64,6 +65,15 @@ function bareFigureUnit(text: string, q: Quantity, lead: string): string | null 
   return BARE_NOUNS.find(({ re }) => re.test(lead))?.unit ?? null;
 }
 
+/**
+ * A bare figure whose 名 the quantity finder left out because it starts a word (1000名企业经营管理人才,
+ * 名企), completed as a count of people when a noun for people follows; null otherwise.
+ */
+function personCountBeforeNoun(text: string, q: Quantity): Quantity | null {
+  if (!PERSON_COUNTER_BEFORE_NOUN.test(text.slice(q.end, q.end + 16))) return null;
+  return { ...q, text: `${q.text}名`, end: q.end + 1, unit: "person", counter: "名" };
+}
+
 const boundAfter = (text: string, q: Quantity) => QUALIFIER_AFTER.find(([, r]) => r.test(text.slice(q.end, q.end + 4)))?.[0];
 
 /**
@@ -107,7 +117,7 @@ export function candidateFigures(text: string, seg: Segmentation, quantities: re
     const clause = spanAt(seg.clauses, raw.start);
     let q = singleValueOrRange(raw);
     if (q.unit === null && q.value_min === null) {
-      q = { ...q, unit: bareFigureUnit(text, q, text.slice(Math.max(clause.start, previousEnd), q.start)) };
+      q = personCountBeforeNoun(text, q) ?? { ...q, unit: bareFigureUnit(text, q, text.slice(Math.max(clause.start, previousEnd), q.start)) };
     }
     if (q.qualifier === "exact") {
       const from = Math.max(spanAt(seg.lines, raw.start).start, previousEnd);

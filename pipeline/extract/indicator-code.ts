@@ -1,9 +1,10 @@
 // Types a figure with an indicator code by the decision list in pipeline/lexicons/indicator-rules.json.
 import { z } from "zod";
 import { INDICATOR_CODES, isMoneyUnit } from "../../schemas/codes.js";
+import topics from "../lexicons/extract-topics.json" with { type: "json" };
 import rulesFile from "../lexicons/indicator-rules.json" with { type: "json" };
 import type { Quantity } from "../types.js";
-import type { FigureContext } from "./context.js";
+import { FIGURE_MARK, type FigureContext } from "./context.js";
 
 const ZONES = ["head", "lead", "near", "before", "after", "clause", "sentence", "sentenceBefore"] as const;
 type Zone = (typeof ZONES)[number];
@@ -71,4 +72,15 @@ export interface CodeMatch {
 export function indicatorCode(q: Quantity, ctx: FigureContext): CodeMatch | null {
   for (const compiled of RULES) if (matches(compiled, q, ctx)) return { code: compiled.rule.code, weak: compiled.rule.weak ?? false };
   return null;
+}
+
+const MONEY_NAME = new RegExp(topics.money_name, "u");
+
+/**
+ * The code the topic opening a money figure's sentence gives it (购房补贴方面，对博士给予30万元),
+ * read as if the topic followed the figure, when the figure names no kind of money itself; else null.
+ */
+export function topicCode(q: Quantity, ctx: FigureContext): CodeMatch | null {
+  if (ctx.topic === "" || q.unit === null || !isMoneyUnit(q.unit) || MONEY_NAME.test(ctx.lead) || MONEY_NAME.test(ctx.head)) return null;
+  return indicatorCode(q, { ...ctx, head: ctx.topic, near: `${ctx.lead}${FIGURE_MARK}${ctx.topic}` });
 }

@@ -5,9 +5,9 @@
 import ellipsis from "../lexicons/extract-ellipsis.json" with { type: "json" };
 import { indicatorCodes, isCountUnit } from "../../schemas/codes.js";
 import type { IndicatorFact, Period, Quantity } from "../types.js";
-import { figureContext, segmentText, spanAt, type FigureContext, type Segmentation, type Span } from "./context.js";
+import { figureContext, segmentText, SHARED_LABEL_MAX, spanAt, type FigureContext, type Segmentation, type Span } from "./context.js";
 import { candidateFigures } from "./figures.js";
-import { indicatorCode, unitInList, type CodeMatch } from "./indicator-code.js";
+import { indicatorCode, topicCode, unitInList, type CodeMatch } from "./indicator-code.js";
 import { markedPeriod, periodOf } from "./period.js";
 import { oncePerFact } from "./restatements.js";
 import { isTarget } from "./target.js";
@@ -25,6 +25,13 @@ const HEAD_FILLER = re(ellipsis.head_filler);
 const LEAD_FILLER = re(ellipsis.lead_filler);
 /** Small counts repeat by chance (3个, 5家); larger figures repeated are the same fact. */
 const RESTATEMENT_MIN_COUNT = 10;
+/** A figure listed after the previous one with nothing but 、 and a short label between them (6000元、硕士4000元). */
+const ENUMERATION_JOINT = new RegExp(`^\\s*、\\s*[^，,。；;：:、（()）\\s]{0,${SHARED_LABEL_MAX}}$`, "u");
+/** Longest stretch between two items of an enumeration: 、, the label and a space or two. */
+const ENUMERATION_GAP_MAX = SHARED_LABEL_MAX + 3;
+/** A line without a full stop or semicolon, this long at most, is a heading or a lead line, not body text. */
+const HEADING_MAX = 64;
+const HEADING_BREAK = /[。；;]/u;
 
 /** The units each code admits (schemas/indicator-codes.json). */
 const CODE_UNITS = new Map(indicatorCodes.map((c) => [c.code, c.units]));
@@ -89,6 +96,8 @@ function statementEnd(text: string, offset: number, lineEnd: number): number {
 export function indicatorsFromQuantities(text: string, quantities: readonly Quantity[]): IndicatorFact[] {
   const seg = segmentText(text);
   const typed = typeFigures(text, seg, candidateFigures(text, seg, quantities));
+  const enumeration = enumerationsOf(text, typed);
+  const inHeading = headingsInOrder(text);
   return oncePerFact(
     typed.map(({ q, ctx, code, line }, i) => {
       const target = isTarget(ctx);
@@ -100,9 +109,62 @@ export function indicatorsFromQuantities(text: string, quantities: readonly Quan
         evidence_start: ctx.clauseSpan.start,
         evidence_end: ctx.clauseSpan.end,
       };
-      return { fact, head: ctx.head, line: line.start, listItem: LIST_ITEM.test(text.slice(line.start, line.start + 8)) };
+      return {
+        fact,
+        head: ctx.head,
+        lead: ctx.lead,
+        line: line.start,
+        listItem: LIST_ITEM.test(text.slice(line.start, line.start + 8)),
+        heading: inHeading(q.start, line),
+        enumeration: enumeration[i],
+      };
     }),
   );
+}
+
+/**
+ * For each figure, the value keys of the enumeration it is an item of (figures of one unit joined
+ * by 、 with at most a short label between them: 2.5万元、2万元、5000元), or null when it stands alone.
+ */
+function enumerationsOf(text: string, typed: readonly TypedFigure[]): (readonly string[] | null)[] {
+  const result: (readonly string[] | null)[] = typed.map(() => null);
+  let first = 0;
+  for (let i = 1; i <= typed.length; i++) {
+    const a = typed[i - 1].q;
+    const b = typed[i]?.q;
+    const joined = b !== undefined && a.unit === b.unit && b.start - a.end <= ENUMERATION_GAP_MAX && ENUMERATION_JOINT.test(text.slice(a.end, b.start));
+    if (joined) continue;
+    if (i - first > 1) {
+      const keys = typed.slice(first, i).map((t) => valueKey(t.q));
+      for (let j = first; j < i; j++) result[j] = keys;
+    }
+    first = i;
+  }
+  return result;
+}
+
+/**
+ * Whether an offset stands in a heading, for offsets asked about in order: on a short line without
+ * a full stop or semicolon (a title, a lead line), or inside a title in 【】 pasted into the body.
+ */
+function headingsInOrder(text: string): (offset: number, line: Span) => boolean {
+  let lineStart = -1;
+  let headingLine = false;
+  let read = 0;
+  let openAt = -1;
+  return (offset, line) => {
+    if (line.start !== lineStart) {
+      lineStart = line.start;
+      headingLine = line.end - line.start <= HEADING_MAX && !HEADING_BREAK.test(text.slice(line.start, line.end));
+      read = line.start;
+      openAt = -1;
+    }
+    for (; read < offset; read++) {
+      if (text[read] === "【") openAt = read;
+      else if (text[read] === "】") openAt = -1;
+    }
+    return headingLine || openAt >= 0;
+  };
 }
 
 /**
@@ -122,7 +184,7 @@ function typeFigures(text: string, seg: Segmentation, figures: readonly Quantity
     if (breakdown && q.start >= breakdown.end) breakdown = null;
     breakdown = totals.breakdownOpenedBefore(q, i > 0 ? figures[i - 1].end : line.start, line) ?? breakdown;
 
-    const own = indicatorCode(q, ctx);
+    const own = topicCode(q, ctx) ?? indicatorCode(q, ctx);
     let code = breakdown && breakdown.unit === q.unit && (own === null || own.weak) ? codeInBreakdown(q, ctx, breakdown) : own?.code ?? null;
     const key = valueKey(q);
     if (TOTAL_REFERENCE.test(ctx.after)) {

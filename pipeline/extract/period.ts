@@ -12,6 +12,8 @@ const HEAD_MARKERS = PERIODS.map((p): [Period, RegExp] => [p, compile(lexicon.he
 const BEFORE_MARKERS = PERIODS.map((p): [Period, RegExp] => [p, compile(lexicon.before[p], "gu")]);
 const TIMELESS = new Set(lexicon.timeless_codes);
 const ONE_OFF_CODES = new Set(lexicon.one_off_codes);
+const GRANTED_BEFORE = compile(lexicon.granted_before);
+const GRANTED_AFTER = compile(lexicon.granted_after);
 const NAMED_YEAR = compile(lexicon.named_year, "gu");
 const NAMED_YEAR_SPAN = compile(lexicon.named_year_span);
 const NAMED_YEAR_CODES = new Set(lexicon.named_year_codes);
@@ -61,6 +63,8 @@ export function periodOf(q: Quantity, code: string, isTarget: boolean, ctx: Figu
   if (continued && !NOT_CONTINUED.test(ctx.before)) return continued;
   if (isTarget && ANNUAL_TARGET.test(ctx.sentence)) return "per_year";
   if (q.unit !== "percent" && NAMED_YEAR_CODES.has(code) && namesOneYear(ctx.sentenceBefore)) return "per_year";
-  if (q.unit !== null && isMoneyUnit(q.unit) && ONE_OFF_CODES.has(code)) return "one_off";
+  if (q.unit === null || !isMoneyUnit(q.unit)) return null;
+  if (ONE_OFF_CODES.has(code)) return "one_off";
+  if (code === "other" && (GRANTED_BEFORE.test(ctx.before) || GRANTED_AFTER.test(ctx.head))) return "one_off";
   return null;
 }
