@@ -23,11 +23,17 @@ export const ConsistencyWarning = z.strictObject({
 });
 export type ConsistencyWarning = z.infer<typeof ConsistencyWarning>;
 
+/**
+ * How one rule fared. Input rules are checked on every file seen and reject files; row rules
+ * reject rows; consistency checks run once per article and warn.
+ */
 const RuleCount = z.strictObject({
   kind: z.enum(["input", "row", "consistency"]),
   description: z.string(),
   checked: z.int().min(0),
-  failed: z.int().min(0),
+  passed: z.int().min(0),
+  rejected: z.int().min(0),
+  warned: z.int().min(0),
 });
 
 export const ValidationReport = z.strictObject({

@@ -78,8 +78,18 @@ describe("assembleRelease", () => {
     const validated = validateRelease({ articles: release.articles, indicators: [...release.indicators, broken], rejects: [], filesSeen: 1 });
     expect(validated.indicators).toHaveLength(3);
     expect(validated.rejects).toEqual([expect.objectContaining({ rule: "plausible_money", stage: "validate", source_file: "sample.txt" })]);
-    expect(validated.report.rules.plausible_money).toEqual(expect.objectContaining({ checked: 4, failed: 1 }));
+    expect(validated.report.rules.plausible_money).toEqual(expect.objectContaining({ checked: 4, passed: 3, rejected: 1, warned: 0 }));
     expect(validated.report.rows.indicators).toEqual({ checked: 4, passed: 3, rejected: 1 });
+  });
+
+  test("a consistency warning names its rows, is counted as warned, and rejects nothing", () => {
+    const release = sampleRelease();
+    // 48.9万 talents in a population of 100万 is 48.9%, not the stated 17.6%.
+    const population = indicatorRow({ surface: "100万", evidence: "全市常住人口100万", indicator: "population", unit: "person", value: 1000000 });
+    const validated = validateRelease({ articles: release.articles, indicators: [...release.indicators, population], rejects: [], filesSeen: 1 });
+    expect(validated.indicators).toHaveLength(4);
+    expect(validated.report.rules.share_matches_ratio).toEqual(expect.objectContaining({ kind: "consistency", checked: 1, warned: 1, rejected: 0 }));
+    expect(validated.report.consistency_warnings).toEqual([expect.objectContaining({ rule: "share_matches_ratio", rows: expect.arrayContaining([population.id]) })]);
   });
 
   test("checkReleaseFiles names the file, row and rule of a tampered release", () => {

@@ -46,15 +46,22 @@ const REJECT_RULE_DESCRIPTIONS: Record<string, string> = {
 };
 
 function countRule(counts: RuleCounts, name: string, kind: "input" | "row" | "consistency", description: string, failed: boolean) {
-  const entry = (counts[name] ??= { kind, description, checked: 0, failed: 0 });
+  const entry = (counts[name] ??= { kind, description, checked: 0, passed: 0, rejected: 0, warned: 0 });
   entry.checked++;
-  if (failed) entry.failed++;
+  if (!failed) entry.passed++;
+  else if (kind === "consistency") entry.warned++;
+  else entry.rejected++;
 }
 
 export function validateRelease(input: ValidationInput): ValidatedRelease {
   const rules: RuleCounts = {};
   const rejects: RejectEntry[] = [...input.rejects];
   for (const r of input.rejects) countRule(rules, r.rule, "input", INPUT_RULES[r.rule] ?? r.rule, true);
+  // Every file seen went through the input rules; the ones above are those it failed.
+  for (const entry of Object.values(rules)) {
+    entry.passed = Math.max(0, input.filesSeen - entry.rejected);
+    entry.checked = entry.passed + entry.rejected;
+  }
 
   const passedIndicators: IndicatorRow[] = [];
   for (const candidate of input.indicators) {
