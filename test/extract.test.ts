@@ -747,6 +747,74 @@ describe("counts easily misread", () => {
   });
 });
 
+describe("periods, codes and names in reports on outcomes (written for these tests)", () => {
+  test("a paragraph opening with 全年 or a named year makes the flows after it that year's; stocks and 去年 alone do not", () => {
+    const entry =
+      "【综述】2022年，新都区委人才办持续优化人才服务。全年，区公安分局为新引进人才办理落户2156人，其中博士42人、硕士618人。" +
+      "为外籍人才办理工作许可87件，外国人居留许可96人。截至2022年底，全区人才总量达15.3万人，其中高层次人才2100人。";
+    expect(fields(entry, "value", "period", "indicator")).toEqual([
+      [2156, "per_year", "talents_introduced"],
+      [42, "per_year", "talents_introduced"],
+      [618, "per_year", "talents_introduced"],
+      [87, "per_year", "other"],
+      [96, "per_year", "other"],
+      [153000, null, "talent_stock"],
+      [2100, null, "talent_stock"],
+    ]);
+    expect(fields("去年全年，全市新增大学生就业创业1.8万人，发放人才补贴3200万元。", "value", "period", "indicator")).toEqual([
+      [18000, "per_year", "graduates_retained"],
+      [32000000, "per_year", "subsidies_disbursed"],
+    ]);
+    expect(factAt("去年，全市新引进人才8000人。", "8000人").period).toBeNull();
+    // A bare year dates the total it opens, not each of its parts.
+    expect(fields("2023年，全区共引进各类人才2,350人，其中博士86人。", "value", "period")).toEqual([[2350, "per_year"], [86, null]]);
+  });
+
+  test("an amount put up 连续N年 is put up each year; a condition or a total over the run is not", () => {
+    expect(row(factAt("省财政连续五年安排2亿元人才发展专项资金，用于支持高层次人才引进。", "2亿元"))).toEqual({ value: 200000000, unit: "CNY", qualifier: "exact", period: "per_year", indicator: "talent_fund", is_target: false });
+    expect(factAt("在本市连续3年以上缴纳社保的，给予5万元购房补贴。", "5万元").period).toBe("one_off");
+    expect(factAt("市财政连续三年累计投入人才资金6亿元。", "6亿元").period).toBeNull();
+  });
+
+  test("a science fund beside a talent fund of the same amount is a second, different fact", () => {
+    expect(fields("市财政每年安排5亿元人才发展专项资金和5亿元科技专项资金。", "value", "period", "indicator")).toEqual([
+      [500000000, "per_year", "talent_fund"],
+      [500000000, "per_year", "other"],
+    ]);
+  });
+
+  test("money applied for on recipients' behalf is neither paid out nor a grant; money a person may apply for is a grant", () => {
+    expect(row(factAt("今年以来，长春市为近1500名应届高校毕业生申报求职创业补贴近120万元。", "120万元"))).toEqual({ value: 1200000, unit: "CNY", qualifier: "approx", period: null, indicator: "other", is_target: false });
+    expect(row(factAt("符合条件的毕业生可申请最高5万元创业补贴。", "5万元"))).toEqual({ value: 50000, unit: "CNY", qualifier: "max", period: "one_off", indicator: "startup_grant", is_target: false });
+  });
+
+  test("约 before the verb of a share bounds it; 约 inside another word does not", () => {
+    expect(row(factAt("截至目前，全县人才总量达4.6万人，约占全县常住人口的12%。", "12%"))).toEqual({ value: 12, unit: "percent", qualifier: "approx", period: null, indicator: "talent_share", is_target: false });
+    expect(factAt("通过集约用地，园区节约占地面积15%。", "15%").qualifier).toBe("exact");
+  });
+
+  test("holders of a national award are a stock, even after a flow of graduates", () => {
+    const text = "2023年全省引进高校毕业生22万人，全省国家优秀青年科学基金获得者达到156人。";
+    expect(fields(text, "value", "period", "indicator")).toEqual([
+      [220000, "per_year", "graduates_retained"],
+      [156, null, "talent_stock"],
+    ]);
+  });
+
+  test("units hosting interns are employers; institutes signed to set up locally are platforms, partners are not", () => {
+    const interns = "今年以来，长春市为46家见习单位的380名见习人员发放见习补贴95万元。";
+    expect(fields(interns, "value", "indicator")).toEqual([[46, "recruiting_employers"], [380, "other"], [950000, "subsidies_disbursed"]]);
+    const institutes = "今年以来，苏州市签约引进上海交通大学苏州研究生院、东南大学苏州分院等5家高校院所，与36家高校和科研院所建立合作关系。";
+    expect(fields(institutes, "value", "indicator")).toEqual([[5, "platforms"], [36, "other"]]);
+  });
+
+  test("a round magnitude opening an unquoted programme name in a list is no count; one before a plain noun is", () => {
+    const text = "全省深入实施“校友回乡”工程、百万学子留湘就业行动、千名博士进园区计划，去年吸引大学生留湘就业18万人。";
+    expect(values(text)).toEqual([180000]);
+    expect(row(factAt("力争五年内吸引百万大学生来汉就业创业。", "百万"))).toEqual({ value: 1000000, unit: "person", qualifier: "exact", period: null, indicator: "graduates_retained", is_target: true });
+  });
+});
+
 describe("speed", () => {
   test("a 1 MB article (one paragraph repeated with other figures) extracts in well under 2 s", () => {
     const paragraph = (i: number) =>

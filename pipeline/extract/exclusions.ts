@@ -3,6 +3,7 @@
 // reason or null.
 import lexicon from "../lexicons/extract-exclusions.json" with { type: "json" };
 import { isMoneyUnit } from "../../schemas/codes.js";
+import { HAN_CLASS } from "../text/han.js";
 import type { Quantity } from "../types.js";
 
 const re = (source: string) => new RegExp(source, "u");
@@ -28,12 +29,15 @@ const MONEY_NOUN = re(lexicon.money_noun);
 const THRESHOLD_PHRASE_MAX = 10;
 const PERSON_WORD_AFTER = re(lexicon.person_word_after);
 const PROGRAM_AFTER = re(lexicon.program_after);
+const UNQUOTED_NAME_FIGURE = re(lexicon.unquoted_name_figure);
+const UNQUOTED_NAME_AFTER = re(lexicon.unquoted_name_after);
 const RANK_CONTEXT = re(lexicon.rank_context);
 const DURATION_AFTER = re(lexicon.duration_after);
 const RATIO_BASE_BEFORE = re(lexicon.ratio_base_before);
 const RANK_SHIFT_BEFORE = re(lexicon.rank_shift_before);
 const CATEGORY_COUNTERS = new Set(lexicon.category_counters);
-const CATEGORY_NOUN_AFTER = re(lexicon.category_noun_after);
+// The noun after a class counter: any Han character.
+const CATEGORY_NOUN_AFTER = re(`^${HAN_CLASS}`);
 const QUOTED_NAME_END = re(lexicon.quoted_name_end);
 
 /** Whether a unit measures an amount that a threshold can be stated in (money, area, a share), not a count. */
@@ -103,6 +107,7 @@ export function exclusionReason(q: Quantity, before: string, after: string): str
   if (ARTICLE_ONE.test(q.text.trim())) return "article_one";
   if (q.counter === "人" && /人$/.test(q.text) && PERSON_WORD_AFTER.test(after)) return "not_a_counter";
   if (q.unit === "person" && PROGRAM_AFTER.test(after)) return "programme_name";
+  if (UNQUOTED_NAME_FIGURE.test(q.text.trim()) && UNQUOTED_NAME_AFTER.test(after)) return "programme_name";
   if (q.counter === "个" && DURATION_AFTER.test(after)) return "duration";
   if (q.value === 1 && RATIO_BASE_BEFORE.test(before)) return "ratio_base";
   if ((q.counter === "位" || q.counter === "名") && RANK_SHIFT_BEFORE.test(before)) return "rank_shift";

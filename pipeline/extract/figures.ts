@@ -7,6 +7,7 @@ import exclusionWords from "../lexicons/extract-exclusions.json" with { type: "j
 import qualifierWords from "../lexicons/extract-qualifiers.json" with { type: "json" };
 import quantityBounds from "../lexicons/quantity-bounds.json" with { type: "json" };
 import { isMoneyUnit } from "../../schemas/codes.js";
+import { HAN_CLASS } from "../text/han.js";
 import type { Qualifier, Quantity } from "../types.js";
 import { overlapsInOrder, spanAt, wordsAhead, type Segmentation } from "./context.js";
 import { exclusionReason, protectedSpans } from "./exclusions.js";
@@ -26,13 +27,13 @@ const MONEY_NOUNS_BEFORE = re(bareUnits.money_nouns_before);
  * A bare figure directly followed by a word other than 的 is measured by that word (20万亩,
  * 3万吨: a unit the quantity finder does not keep), so a measure noun before it is not its unit.
  */
-const OWN_MEASURE_WORD = /^(?!的)[\u4e00-\u9fff]/u;
+const OWN_MEASURE_WORD = new RegExp(`^(?!的)${HAN_CLASS}`, "u");
 
 const BOUNDS = ["min", "max", "approx"] as const;
 const QUALIFIER_AFTER = BOUNDS.map((q): [Qualifier, RegExp] => [q, re(qualifierWords.after[q])]);
 /** A number of its own right after a bound word (不超过40周岁); 一次性 is a word, not a number. */
 const OWN_NUMBER = "(?!一次性)[\\d０-９零〇一二两三四五六七八九十百千万亿半几数]";
-const QUALIFIER_BEFORE = (["max", "min"] as const).map((q): [Qualifier, RegExp] => [
+const QUALIFIER_BEFORE = (["max", "min", "approx"] as const).map((q): [Qualifier, RegExp] => [
   q,
   re(`${qualifierWords.before[q]}(?!${qualifierWords.before_not_followed_by})(?!${OWN_NUMBER})[^，,。；;：:！!？?、（）()\\s]{0,${qualifierWords.before_max_gap}}$`),
 ]);

@@ -8,7 +8,7 @@ import type { IndicatorFact, Period, Quantity } from "../types.js";
 import { figureContext, segmentText, SHARED_LABEL_MAX, spanAt, type FigureContext, type Segmentation, type Span } from "./context.js";
 import { candidateFigures } from "./figures.js";
 import { indicatorCode, topicCode, unitInList, type CodeMatch } from "./indicator-code.js";
-import { markedPeriod, periodOf } from "./period.js";
+import { markedPeriod, periodOf, yearScopesInOrder } from "./period.js";
 import { oncePerFact } from "./restatements.js";
 import { isTarget } from "./target.js";
 
@@ -98,13 +98,14 @@ export function indicatorsFromQuantities(text: string, quantities: readonly Quan
   const typed = typeFigures(text, seg, candidateFigures(text, seg, quantities));
   const enumeration = enumerationsOf(text, typed);
   const inHeading = headingsInOrder(text);
+  const yearScope = yearScopesInOrder(text, seg);
   return oncePerFact(
     typed.map(({ q, ctx, code, line }, i) => {
       const target = isTarget(ctx);
       const fact: IndicatorFact = {
         ...q,
         indicator: code,
-        period: periodOf(q, code, target, ctx, continuedPeriod(typed, i)),
+        period: periodOf(q, code, target, ctx, continuedPeriod(typed, i), yearScope(q.start)),
         is_target: target,
         evidence_start: ctx.clauseSpan.start,
         evidence_end: ctx.clauseSpan.end,
