@@ -51,8 +51,11 @@ export interface CleanedArticle {
   /** Cleaned, Simplified text; origin points into `original.text`. */
   simplified: MappedText;
   script: Script;
-  /** Lines removed as page chrome at the head and tail, in the original script, in order. */
-  chrome: { head: string[]; tail: string[] };
+  /**
+   * Lines removed as page chrome at the head and tail, in the original script, in order; in
+   * `simplified` the same lines converted to Simplified as the body is.
+   */
+  chrome: { head: string[]; tail: string[]; simplified: { head: string[]; tail: string[] } };
 }
 
 export type Qualifier = "exact" | "min" | "max" | "approx" | "range";

@@ -38,10 +38,12 @@ describe("page chrome on the seeds", () => {
     expect(lines(article).at(-1)).toMatch(/共同谱写阳谷发展新篇章。$/);
   });
 
-  test("001: title and 来源 line at the head, editor, hotline and the 最新推荐 menu at the tail, in the original script", () => {
+  test("001: title and 来源 line at the head, editor, hotline and the 最新推荐 menu at the tail, in the original script and in Simplified", () => {
     const article = seed("001_22c90fdcf88f9a11.txt");
     expect(article.chrome.head).toEqual(["“青年”大慶 “活力”滿滿", "來源:黑龍江日報 | 2021-12-23 09:23:54"]);
     expect(article.chrome.tail).toEqual(["編輯:牟海微", "新聞熱線_fororder_微信圖片_20220517151231", "最新推薦", "新聞", "文娛", "體育", "環創", "城市"]);
+    expect(article.chrome.simplified.head).toEqual(["“青年”大庆 “活力”满满", "来源:黑龙江日报 | 2021-12-23 09:23:54"]);
+    expect(article.chrome.simplified.tail.slice(0, 3)).toEqual(["编辑:牟海微", "新闻热线_fororder_微信图片_20220517151231", "最新推荐"]);
     expect(lines(article).at(-1)).toMatch(/与本地区就业人员数之比位居全省前列。\(徐卫 记者 刘楠 赵吉会\)$/);
   });
 
@@ -56,7 +58,7 @@ describe("page chrome on the seeds", () => {
   test("002: the byline goes; 000: the source line at the end goes", () => {
     expect(seed("002_323526e4ccb9a895.txt").chrome.head).toEqual(["■ 任鵬來"]);
     const article = seed("000_05e16e586b8fd86e.txt");
-    expect(article.chrome).toEqual({ head: [], tail: ["（文章来源：经济日报）"] });
+    expect(article.chrome).toEqual({ head: [], tail: ["（文章来源：经济日报）"], simplified: { head: [], tail: ["（文章来源：经济日报）"] } });
     expect(lines(article).at(-1)).toMatch(/\(经济日报记者吴浩\)$/);
   });
 });

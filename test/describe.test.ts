@@ -13,15 +13,16 @@ import type { CleanedArticle, DeclaredMetadata } from "../pipeline/types.js";
 
 const NOTHING_DECLARED: DeclaredMetadata = { title: null, published: null, publisher: null, author: null, url: null };
 
-/** A cleaned article as the clean stage hands it over: chrome lines in the original script, body in both scripts. */
+/** A cleaned article as the clean stage hands it over: chrome lines and body in both scripts. */
 function cleanedArticle(body: string, head: string[] = [], tail: string[] = []): CleanedArticle {
   const original = identityMapped(body);
+  const simplifiedLines = (lines: string[]) => lines.map((line) => toSimplified(line));
   return {
     sourceFile: "test.txt",
     original,
     simplified: identityMapped(toSimplified(body)),
     script: detectScript(body),
-    chrome: { head, tail },
+    chrome: { head, tail, simplified: { head: simplifiedLines(head), tail: simplifiedLines(tail) } },
   };
 }
 

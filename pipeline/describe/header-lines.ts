@@ -5,8 +5,9 @@ import bylineLexicon from "../lexicons/metadata-bylines.json" with { type: "json
 import labelLexicon from "../lexicons/metadata-labels.json" with { type: "json" };
 import publisherLexicon from "../lexicons/metadata-publisher.json" with { type: "json" };
 import { COLUMN_TAG, holdsChromeToken, isBoilerplateLine, isMenuLine, withoutHeadlineTags } from "../text/chrome.js";
-import { findDates, halfWidth } from "../text/dates.js";
-import { countHan } from "../text/han.js";
+import { findDates } from "../text/dates.js";
+import { countHan, HAN_CLASS } from "../text/han.js";
+import { halfWidth } from "../text/width.js";
 
 type LabelKind = "source" | "author" | "editor" | "published" | "url" | "counter" | "other";
 
@@ -30,9 +31,9 @@ for (const kind of LABEL_KINDS) for (const label of labelLexicon[kind]) if (!kin
 // except in a line that opens with a field, where values run into the next label (来源:南宁晚报作者:韩沛).
 const LABEL_FORM =
   `(?:(${byLength([...kindOfLabel.keys()]).map(escape).join("|")})\\s*[:：/|｜丨]|` +
-  `(${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})\\s+(?=[\\u4e00-\\u9fff]))\\s*`;
-const LABEL = new RegExp(`(?<![\\u4e00-\\u9fff])${LABEL_FORM}`, "g");
-const LABEL_IN_FIELD_LINE = new RegExp(LABEL_FORM, "g");
+  `(${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})\\s+(?=${HAN_CLASS}))\\s*`;
+const LABEL = new RegExp(`(?<!${HAN_CLASS})${LABEL_FORM}`, "gu");
+const LABEL_IN_FIELD_LINE = new RegExp(LABEL_FORM, "gu");
 // Fields on one line are set apart by bars, brackets or wide gaps (来源:黑龙江日报  |  2021-12-23, 【作者：张三】【来源：XX】).
 const FIELD_BREAK = /\s*[|｜丨【】[\]（）()]\s*|\s{2,}|\t/;
 const URL = /(?:https?:)?\/\/[^\s<>()（）\]]+/;
@@ -40,9 +41,11 @@ const BYLINE_LABELS = byLength(labelLexicon.bylineWithoutSeparator).map(escape).
 const BYLINE_LABEL = new RegExp(`[^\\s（()）]*?(?:${BYLINE_LABELS})`, "g");
 const BARE_BYLINE_LABEL = new RegExp(BYLINE_LABELS, "g");
 const FIRST_BYLINE_LABEL = new RegExp(BYLINE_LABELS);
-const PERSON_NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$/;
+const PERSON_NAME = new RegExp(`^${HAN_CLASS}{2,4}$|^${HAN_CLASS}+(?:·${HAN_CLASS}+)+$`, "u");
 // Most names have two or three characters; a four-character item under a bullet is a heading.
-const BULLET_NAME = /^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+$/;
+const BULLET_NAME = new RegExp(`^${HAN_CLASS}{2,3}$|^${HAN_CLASS}+(?:·${HAN_CLASS}+)+$`, "u");
+// An organisation written as a byline: Han characters and brackets only.
+const ORGANISATION_NAME = new RegExp(`^(?:${HAN_CLASS}|[（）()]){4,30}$`, "u");
 const BYLINE_START = new RegExp(`^(?:${byLength(labelLexicon.bylineWithoutSeparator).map(escape).join("|")})`);
 // Longer lines are paragraphs: a line with a date, a source, an author and a counter runs to about 70 characters.
 const FIELD_LINE_LIMIT = 120;
@@ -55,7 +58,7 @@ const roleQualifiers = byLength(bylineLexicon.roleQualifiers);
 // 湖北日报讯, 新华社北京5月6日电, 重庆日报消息: an outlet (and a place), maybe a date, then 讯, 电 or 消息 and a
 // break; a column tag (【连网】) may stand before it.
 const DATELINE = new RegExp(
-  String.raw`^${COLUMN_TAG}?\s*(\p{Script=Han}{2,16}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*` +
+  String.raw`^${COLUMN_TAG}?\s*(${HAN_CLASS}{2,16}?)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*` +
     String.raw`(?:${byLength(publisherLexicon.datelineWords).map(escape).join("|")})(?=[\s（(【[,，:：—]|$)`,
   "u",
 );
@@ -124,7 +127,7 @@ function singlePublisherName(value: string): string | null {
 /** An organisation written as a byline (中共山东省阳谷县委). */
 export function isOrganisation(text: string): boolean {
   const compact = text.replace(/\s+/g, "");
-  return /^[\u4e00-\u9fff（）()]{4,30}$/.test(compact) && orgSuffixes.some((s) => compact.endsWith(s));
+  return ORGANISATION_NAME.test(compact) && orgSuffixes.some((s) => compact.endsWith(s));
 }
 
 /** `text` without the role qualifiers at its end (连云港日报全媒体 → 连云港日报). */

@@ -13,6 +13,7 @@ import ethnicLexicon from "../lexicons/region-ethnic-groups.json" with { type: "
 import institutionLexicon from "../lexicons/region-institutions.json" with { type: "json" };
 import stopLexicon from "../lexicons/region-stopwords.json" with { type: "json" };
 import suffixLexicon from "../lexicons/region-suffixes.json" with { type: "json" };
+import { HAN_CLASS } from "../text/han.js";
 
 export interface Region {
   region_code: string;
@@ -122,7 +123,7 @@ function runsIntoWord(surface: Surface, next: string | undefined): boolean {
   return compounds !== undefined && compounds.includes(next);
 }
 
-const INSTITUTION = new RegExp(`^\\p{Script=Han}{0,${institutionLexicon.maxInfix}}?(?=${institutionLexicon.suffixes.join("|")})`, "u");
+const INSTITUTION = new RegExp(`^${HAN_CLASS}{0,${institutionLexicon.maxInfix}}?(?=${institutionLexicon.suffixes.join("|")})`, "u");
 const INSTITUTION_REACH = institutionLexicon.maxInfix + Math.max(...institutionLexicon.suffixes.map((s) => s.length));
 
 /** A short name that opens an institution's name (北京大学, 西安交通大学), but not 大学生 or 大学城. */

@@ -5,6 +5,7 @@ import bounds from "../lexicons/quantity-bounds.json" with { type: "json" };
 import exclusions from "../lexicons/quantity-exclusions.json" with { type: "json" };
 import numerals from "../lexicons/quantity-numerals.json" with { type: "json" };
 import units from "../lexicons/quantity-units.json" with { type: "json" };
+import { isHanChar } from "../text/han.js";
 import type { Qualifier, Quantity } from "../types.js";
 import { normalizeNumberText } from "./normalize-number-text.js";
 import { readNumber, tidy, type NumberReading } from "./read-number.js";
@@ -197,7 +198,7 @@ function readMoneySubunits(text: string, pos: number, afterKuai: boolean): { add
     const digit = readNumber(text, zero ? at + 1 : at);
     const next = digit ? text[digit.end] : undefined;
     if (digit && digit.vagueness === "exact" && !digit.arabic && digit.low >= 1 && digit.low <= 9 && Number.isInteger(digit.low) && digit.end - digit.start === 1
-      && (next === undefined || !COUNTERS.at(text, digit.end) && !CURRENCIES.at(text, digit.end) && !/[\u4e00-\u9fff]/.test(next) || MONEY_TRAILERS.at(text, digit.end))) {
+      && (next === undefined || !COUNTERS.at(text, digit.end) && !CURRENCIES.at(text, digit.end) && !isHanChar(next) || MONEY_TRAILERS.at(text, digit.end))) {
       add += digit.low * (zero ? 0.01 : 0.1);
       at = digit.end;
     }

@@ -2,21 +2,19 @@
 // full-width → half-width forms. Every UTF-16 unit maps to exactly one unit, so offsets found
 // in the rewritten line are offsets in the original line.
 import { simplifiedChar } from "../text/script.js";
+import { halfWidthChar } from "../text/width.js";
 
-/** Full-width ASCII (！ to ～) is U+FF01..U+FF5E, 0xFEE0 above its ASCII form. */
-const FULL_WIDTH_OFFSET = 0xfee0;
-
-/** Spaces, minus signs and tildes that read as their ASCII counterpart in a number. */
-const EQUIVALENTS: Record<string, string> = {
-  "\u3000": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-  "\u2212": "-", "\ufe63": "-", "\u301c": "~", "～": "~", "○": "〇",
+/** Spaces, minus signs, a wave dash and a circle that read as their ASCII counterpart (or as 〇) in a number. */
+const NUMBER_EQUIVALENTS: Record<string, string> = {
+  "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+  "\u2212": "-", "\ufe63": "-", "\u301c": "~", "○": "〇",
 };
 
-function toHalfWidth(ch: string): string {
-  const code = ch.charCodeAt(0);
-  // The full-width comma stays: text/normalize.ts turns it into "," where it groups digits.
-  if (code >= 0xff01 && code <= 0xff5e && ch !== "，" && ch !== "～") return String.fromCharCode(code - FULL_WIDTH_OFFSET);
-  return EQUIVALENTS[ch] ?? ch;
+function numberForm(ch: string): string {
+  // The full-width comma stays: text/normalize.ts turns it into "," where it groups digits, so
+  // one left here separates numbers (第1，2名).
+  if (ch === "，") return ch;
+  return NUMBER_EQUIVALENTS[ch] ?? halfWidthChar(ch);
 }
 
 /** Simplified, half-width code of each UTF-16 code unit seen so far. */
@@ -28,7 +26,7 @@ function unitForm(code: number): number {
     const ch = String.fromCharCode(code);
     // Surrogate halves and conversions that change length keep their own form.
     const simplified = code >= 0xd800 && code <= 0xdfff ? ch : simplifiedChar(ch);
-    form = toHalfWidth(simplified.length === 1 ? simplified : ch).charCodeAt(0);
+    form = numberForm(simplified.length === 1 ? simplified : ch).charCodeAt(0);
     unitForms.set(code, form);
   }
   return form;

@@ -72,14 +72,15 @@ export function cleanArticle(article: IngestedArticle): CleanedArticle {
   });
 
   const simplifiedText = simplified.build();
+  const chromeOf = (texts: MappedText[]) => ({
+    head: texts.slice(0, layout.bodyStart).map((line) => line.text),
+    tail: texts.slice(layout.bodyEnd).map((line) => line.text),
+  });
   return {
     sourceFile: article.sourceFile,
     original,
     simplified: simplifiedText,
     script: detectScript(original.text, simplifiedText),
-    chrome: {
-      head: lines.slice(0, layout.bodyStart).map((line) => line.text),
-      tail: lines.slice(layout.bodyEnd).map((line) => line.text),
-    },
+    chrome: { ...chromeOf(lines), simplified: chromeOf(simplifiedLines) },
   };
 }

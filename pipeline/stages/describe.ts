@@ -70,7 +70,7 @@ function headlinePlace(head: string[], body: string[]): { inHead: boolean; at: n
 }
 
 function surroundingsOf(cleaned: CleanedArticle): Surroundings {
-  const head = cleaned.chrome.head.map((line) => toSimplified(line).trim()).filter(Boolean);
+  const head = cleaned.chrome.simplified.head;
   const body = cleaned.simplified.text.split("\n").map((line) => line.trim()).filter(Boolean);
   const edges = [...new Set([...body.slice(0, BODY_EDGE_LINES), ...body.slice(-BODY_EDGE_LINES)])];
   const place = headlinePlace(head, body);
@@ -81,7 +81,7 @@ function surroundingsOf(cleaned: CleanedArticle): Surroundings {
     aboveTitle: titleAt >= 0 ? head.slice(0, titleAt) : [],
     bodyEdges: edges,
     bodyFields: edges.filter(isFieldLine),
-    tail: cleaned.chrome.tail.map((line) => toSimplified(line).trim()).filter(Boolean),
+    tail: cleaned.chrome.simplified.tail,
   };
 }
 

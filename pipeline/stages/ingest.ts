@@ -4,6 +4,7 @@
 import { sha256Hex } from "../sha256.js";
 import { decodeArticleBytes } from "../text/decode.js";
 import { declaredFromFrontMatter, splitFrontMatter } from "../text/front-matter.js";
+import { countHan } from "../text/han.js";
 import { extractHtmlArticle, looksLikeHtml } from "../text/html.js";
 import { joinMapped, spanMapped } from "../text/mapped-text.js";
 import type { DeclaredMetadata, IngestedArticle, MappedText, Outcome, RawArticleFile, SourceFormat } from "../types.js";
@@ -14,7 +15,6 @@ export interface IngestOptions {
 }
 
 const NO_METADATA: DeclaredMetadata = { title: null, published: null, publisher: null, author: null, url: null };
-const HAN = /\p{Script=Han}/u;
 
 /** Plain text: each line of the text a line of the body, line breaks of any kind. */
 function plainTextBody(text: string): MappedText {
@@ -65,7 +65,7 @@ export function ingestArticle(file: RawArticleFile, options: IngestOptions): Out
   const parsed = formatBody(decoded);
   if (!parsed.ok) return parsed;
   const { format, body, declared } = parsed.value;
-  if (!HAN.test(body.text)) {
+  if (countHan(body.text) === 0) {
     return { ok: false, rule: "no_chinese", reason: `the ${format === "text" ? "text" : `${format} body`} holds no Chinese characters` };
   }
   return {

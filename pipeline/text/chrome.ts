@@ -6,7 +6,7 @@
 import lexicon from "../lexicons/chrome-lines.json" with { type: "json" };
 import labelLexicon from "../lexicons/metadata-labels.json" with { type: "json" };
 import unitLexicon from "../lexicons/quantity-units.json" with { type: "json" };
-import { countHan } from "./han.js";
+import { countHan, HAN_CLASS } from "./han.js";
 
 /** Where the body lies among the lines, and which lines inside it are chrome too. */
 export interface ChromeLayout {
@@ -31,7 +31,7 @@ const alternation = (words: readonly string[]) => [...words].sort(byLength).map(
 // labels (记者 张三) also with a space and a name, counter labels (浏览 3256次) with a number.
 const FIELD_LABELS = Object.entries(labelLexicon).flatMap(([key, words]) => (Array.isArray(words) && key !== "bylineWithoutSeparator" ? words : []));
 const LABELLED = new RegExp(
-  String.raw`^[(（【\[]?\s*(?:(?:${alternation(FIELD_LABELS)})\s*[:：|｜丨/]|(?:${alternation(labelLexicon.bylineWithoutSeparator)})\s+\p{Script=Han}|` +
+  String.raw`^[(（【\[]?\s*(?:(?:${alternation(FIELD_LABELS)})\s*[:：|｜丨/]|(?:${alternation(labelLexicon.bylineWithoutSeparator)})\s+${HAN_CLASS}|` +
     String.raw`(?:${alternation(labelLexicon.counter)})\s*\d[\d.,]*\s*[万千]?次?(?=$|[\s|｜丨]))`,
   "iu",
 );
@@ -56,6 +56,8 @@ const FIGURE_WITH_UNIT = new RegExp(String.raw`\d(?:[\d,.]*\d)?\s*[十百千万�
 // with ！, which at the head may close a headline.
 const STATEMENT_END = /[。；;]["”’」』)）\]】]*\s*$/;
 const SENTENCE_END = /[。；;！!]["”’」』)）\]】]*\s*$/;
+// A full stop or a semicolon; after a Han character also an ASCII period that closes no number.
+const FULL_STOP = new RegExp(String.raw`[。；;]|${HAN_CLASS}\.(?!\d)`, "u");
 // An item of a list: (一), 一、, 1., 1、, (1), 1), ①.
 const LIST_MARKER = /^\s*(?:[(（]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）]|[一二三四五六七八九十]+\s*、|\d{1,2}\s*(?:[、.．](?!\d)|[)）])|[\u2460-\u2473\u2776-\u277f])/u;
 // The first item of an enumeration: (一), 一、, 1., 1、, (1), 第一.
@@ -63,7 +65,7 @@ const FIRST_ITEM = /^\s*(?:[(（]\s*[一1]\s*[)）]|一\s*、|1\s*[、.．](?!\d
 // A tag before a headline naming its column or a keyword: 【焦点新闻】, [视频], 〖人才强市〗, or a word of
 // a few letters and a bar (人才|, 财经 |). Two parts of a headline joined by a bar are longer.
 export const COLUMN_TAG = String.raw`(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|〖[^〗]{1,10}〗)`;
-const HEADLINE_TAG = new RegExp(String.raw`^\s*(?:${COLUMN_TAG}|[\p{Script=Han}A-Za-z]{1,4}\s*[|｜丨])\s*`, "u");
+const HEADLINE_TAG = new RegExp(String.raw`^\s*(?:${COLUMN_TAG}|(?:${HAN_CLASS}|[A-Za-z]){1,4}\s*[|｜丨])\s*`, "u");
 // Where a headline splits into the parts a page repeats alone as captions: exclamation and question marks, bars, spaces.
 const HEADLINE_PART_BREAK = /[!！?？|｜丨\s]+/;
 // A copy of the headline in brackets, glued in front of a paragraph: 【人才|重磅!…】在…方面,…
@@ -72,9 +74,9 @@ const BRACKETED_OPENING = /^\s*(?:【([^】]+)】|\[([^\]]+)\]|〖([^〗]+)〗)\
 const QUOTED_SPEECH = /^\s*[“"「『][^“”"「」『』]*[”"」』]\s*$/;
 // A counter of a reaction or share widget on a line of its own (0, 3, 128), and the button label under it.
 const BARE_COUNTER = /^\s*\d{1,6}\s*$/;
-const BUTTON_LABEL = /^\s*\p{Script=Han}{1,4}\s*$/u;
+const BUTTON_LABEL = new RegExp(String.raw`^\s*${HAN_CLASS}{1,4}\s*$`, "u");
 // A sign-off: a name or word of at most four characters framed by marks (·佟永云·, （完）, ——张三).
-const SIGN_OFF = /^\s*[\p{P}\p{S}]+\s*\p{Script=Han}{1,4}\s*[\p{P}\p{S}]*\s*$/u;
+const SIGN_OFF = new RegExp(String.raw`^\s*[\p{P}\p{S}]+\s*${HAN_CLASS}{1,4}\s*[\p{P}\p{S}]*\s*$`, "u");
 
 // A short line: at most this many Han characters. Titles, bylines and menu lines are short; a
 // body paragraph is rarely this short without a full stop.
@@ -102,7 +104,7 @@ const tokensOf = (line: string) => line.toLowerCase().split(TOKEN_BREAK).filter(
 
 function readsAsProse(line: string): boolean {
   const han = countHan(line);
-  if (/[。；;]|\p{Script=Han}\.(?!\d)/u.test(line) && han >= PROSE_WITH_STOP_HAN) return true;
+  if (FULL_STOP.test(line) && han >= PROSE_WITH_STOP_HAN) return true;
   if (/[，,！？!?]/.test(line) && han >= PROSE_WITH_COMMA_HAN) return true;
   return han >= PROSE_BY_LENGTH_HAN;
 }
@@ -192,7 +194,7 @@ function opensFooter(line: string): boolean {
  */
 function isExclamatoryHeadline(line: string): boolean {
   return (
-    /[!！]/.test(line) && !/[。；;]|\p{Script=Han}\.(?!\d)/u.test(line) && !/[，,、：:…]\s*$/.test(line) &&
+    /[!！]/.test(line) && !FULL_STOP.test(line) && !/[，,、：:…]\s*$/.test(line) &&
     !QUOTED_SPEECH.test(line) && countHan(line) < PROSE_BY_LENGTH_HAN && !opensListItem(line)
   );
 }

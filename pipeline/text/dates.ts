@@ -2,6 +2,7 @@
 // 2021.12.23, 2022年5月6日, 二〇二二年五月六日, full-width ２０２２－０５－０６. A year with an issue
 // number (2021年第4期) or a bare year is not a date; neither is a run of digits glued into a file
 // name (微信图片_20220517151231), nor parts joined by different separators (2022-05.06).
+import { halfWidth } from "./width.js";
 
 /** A date found in a line: ISO form and where it is. */
 export interface FoundDate {
@@ -27,11 +28,6 @@ const URL = /(?:https?:)?\/\/\S+|www\.\S+/g;
 // What may follow a date in a metadata value: a time of day, a time zone, a weekday
 // (2022-05-06 15:52:19 +0800, 2022-05-06T07:52:19.000Z, 2022年5月6日 10:20 星期五).
 const TIME_OF_DAY = /^(?:[T\s]*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?)?\s*(?:Z|(?:GMT|UTC)?\s*[+-]\d{2}:?\d{2}|GMT|UTC|CST)?\s*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$/i;
-
-/** Full-width ASCII (２０２２－０５－０６) as ASCII, one unit for one, so that offsets still hold. */
-export function halfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
-}
 
 function hanNumber(text: string): number {
   if (!text.includes("十")) return [...text].reduce((n, ch) => n * 10 + HAN_DIGITS[ch], 0);

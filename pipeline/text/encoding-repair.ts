@@ -2,8 +2,9 @@
 // suspicious run and decode it another way; a repair is kept only when the result is clearly
 // more plausible Chinese than the run it replaces, so undamaged text is never changed.
 import iconv from "iconv-lite";
-import { isHanChar } from "./han.js";
+import { countHan, isHanChar } from "./han.js";
 import { charLogProbability, isListedChineseChar, meanLogProbability } from "./plausibility.js";
+import { fullWidthChar } from "./width.js";
 
 /** Replace line[start, end) with `text`. */
 export interface TextRepair {
@@ -168,8 +169,6 @@ function likeliestCharEndingWith(secondByte: number, encoding: string): string |
   return likeliest;
 }
 
-// Printable ASCII punctuation may stand for its full-width form, which some sites print as ASCII.
-const FULL_WIDTH_OFFSET = 0xfee0;
 const MAX_READINGS = 8;
 
 /** The byte sequences `text` may have come from in `encoding`: each ASCII mark as itself or as its full-width form. */
@@ -179,8 +178,9 @@ function byteReadings(text: string, encoding: string): Uint8Array[] {
     const options: Uint8Array[] = [];
     const own = strictEncode(char, encoding);
     if (own !== null) options.push(own);
+    // ASCII punctuation and digits may stand for their full-width forms, which some sites print as ASCII.
     if (char >= "\x21" && char <= "\x3f") {
-      const fullWidth = strictEncode(String.fromCharCode(char.charCodeAt(0) + FULL_WIDTH_OFFSET), encoding);
+      const fullWidth = strictEncode(fullWidthChar(char), encoding);
       if (fullWidth !== null) options.push(fullWidth);
     }
     if (options.length === 0) return [];
@@ -277,7 +277,7 @@ function longestRereading(line: string, from: number, anchor: number, read: stri
   }
   for (let length = boundaries.length; from + length > anchor; length--) {
     const text = strictDecode(bytes.subarray(0, boundaries[length - 1]), wrote);
-    if (text !== null && /\p{Script=Han}/u.test(text)) return { start: from, end: from + length, text };
+    if (text !== null && countHan(text) > 0) return { start: from, end: from + length, text };
   }
   return null;
 }

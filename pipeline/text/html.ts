@@ -7,7 +7,7 @@ import chromeHtml from "../lexicons/chrome-html.json" with { type: "json" };
 import type { DeclaredMetadata, MappedText } from "../types.js";
 import { isLinkOnlyLine } from "./chrome.js";
 import { toIsoDate } from "./dates.js";
-import { countHan } from "./han.js";
+import { countHan, HAN_CLASS } from "./han.js";
 import { joinMapped, MappedTextBuilder, replaceMapped } from "./mapped-text.js";
 
 interface ElementNode {
@@ -62,7 +62,7 @@ const ARTICLE_DESCENT_SHARE = 0.65;
 // Between headline and article, a byline and date line is kept; more prose than this is something else.
 const PREAMBLE_MAX_HAN = 200;
 
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const CJK = new RegExp(String.raw`${HAN_CLASS}|[\u3000-\u303f\uff00-\uffef]`, "u");
 // What a line of links has besides the links: separators and white space.
 const SEPARATORS = /^[\s|｜/／·•>»›<«‹\-–—_:：,，、()（）[\]【】.]*$/;
 

@@ -3,12 +3,13 @@
 import unitList from "../lexicons/normalize-units.json" with { type: "json" };
 import type { MappedText } from "../types.js";
 import { MappedTextBuilder, replaceMapped, sliceMapped } from "./mapped-text.js";
+import { halfWidthChar } from "./width.js";
 
 // Zero-width characters, the byte order mark and soft hyphens: invisible, and they split words.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-// Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ) sit 0xFEE0 above their ASCII forms.
+// Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ); full-width punctuation is part of Chinese
+// text and stays, but for the marks of a number below.
 const FULL_WIDTH_ALPHANUMERIC = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
-const FULL_WIDTH_OFFSET = 0xfee0;
 const DECIMAL_POINT_IN_NUMBER = /(?<=\d)．(?=\d)/g;
 // A full-width comma between digits is a thousands separator only before exactly three digits (1，000);
 // elsewhere (第1，2名) it separates numbers.
@@ -38,7 +39,7 @@ function toNfc(line: MappedText): MappedText {
 export function normalizeLine(line: MappedText): MappedText {
   let text = replaceMapped(line, INVISIBLE, () => "");
   text = toNfc(text);
-  text = replaceMapped(text, FULL_WIDTH_ALPHANUMERIC, (match) => String.fromCharCode(match[0].charCodeAt(0) - FULL_WIDTH_OFFSET));
+  text = replaceMapped(text, FULL_WIDTH_ALPHANUMERIC, (match) => halfWidthChar(match[0]));
   text = replaceMapped(text, DECIMAL_POINT_IN_NUMBER, () => ".");
   text = replaceMapped(text, THOUSANDS_COMMA_IN_NUMBER, () => ",");
   text = replaceMapped(text, FULL_WIDTH_PERCENT_AFTER_NUMBER, () => "%");

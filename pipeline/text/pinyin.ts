@@ -1,6 +1,7 @@
 // Pinyin annotations that some mirror sites print after characters: 習(xí)近平, 發(fā)展.
 import syllableList from "../lexicons/pinyin-syllables.json" with { type: "json" };
 import type { MappedText } from "../types.js";
+import { HAN_CLASS } from "./han.js";
 import { replaceMapped } from "./mapped-text.js";
 
 const SYLLABLES: ReadonlySet<string> = new Set(syllableList.syllables);
@@ -16,7 +17,7 @@ const TONED_VOWELS: Readonly<Record<string, string>> = {
 };
 
 // A Han character followed by a parenthesised run of pinyin letters, ASCII or full-width parentheses.
-const ANNOTATION = /(?<=\p{Script=Han})[(（]([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,6})[)）]/gu;
+const ANNOTATION = new RegExp(`(?<=${HAN_CLASS})[(（]([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,6})[)）]`, "gu");
 
 /** The syllable of a pinyin annotation: "toned" with exactly one tone mark, "plain" without, or null when it is no syllable. */
 export function pinyinSyllableKind(group: string): "toned" | "plain" | null {
