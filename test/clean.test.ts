@@ -207,6 +207,46 @@ describe("page chrome on other sites", () => {
     ]);
   });
 
+  test("pager lines are chrome anywhere: page links, page numbers and separators only", () => {
+    const report = cleanedText(
+      "某某市人才工作会议召开\n首页 | 上一页 | 第2页 | 共3页 | 尾页\n" +
+        "2月20日，某某市召开全市人才工作会议，总结去年人才工作，部署今年重点任务。\n上一页 1 2 3 下一页\n" +
+        "会议指出，去年全市新引进各类人才1.2万人，其中博士216人。\n详见《实施细则》第2页至第5页。\n[ 第1页 ] [ 第2页 ] [ 第3页 ]\n",
+    );
+    expect(lines(report)).toEqual([
+      "2月20日，某某市召开全市人才工作会议，总结去年人才工作，部署今年重点任务。",
+      "会议指出，去年全市新引进各类人才1.2万人，其中博士216人。",
+      "详见《实施细则》第2页至第5页。",
+    ]);
+    const forum = cleanedText(
+      "青年人才驿站运行一年来，累计为来某某求职的高校毕业生提供免费住宿3600余人次。\n« 前一页 第1页 第2页 后一页 »\n" +
+        "驿站还提供就业指导、政策咨询等服务，帮助800余名毕业生在本地落户就业。\n",
+    );
+    expect(lines(forum)).toEqual([
+      "青年人才驿站运行一年来，累计为来某某求职的高校毕业生提供免费住宿3600余人次。",
+      "驿站还提供就业指导、政策咨询等服务，帮助800余名毕业生在本地落户就业。",
+    ]);
+  });
+
+  test("a site's domain and a date stamped in front of the first paragraph are cut; the paragraph stays, mapped to its own characters", () => {
+    const portal = cleanedText(
+      "某某区发放首批人才安居补贴\nrencai365.com 2023-05-18 本报讯 近日，某某区向首批136名青年人才发放安居补贴共计408万元。\n" +
+        "据介绍，补贴按学历分档，博士每人5万元，硕士每人3万元。\n",
+    );
+    expect(lines(portal)).toEqual(["本报讯 近日，某某区向首批136名青年人才发放安居补贴共计408万元。", "据介绍，补贴按学历分档，博士每人5万元，硕士每人3万元。"]);
+    const at = portal.simplified.text.indexOf("本报讯");
+    expect(portal.original.text[portal.simplified.origin[at]]).toBe("本");
+    const mirror = cleanedText(
+      "News.Example-Site.com.cn 11/03 某某县出台《柔性引才办法》，对柔性引进的高层次人才按每年最高20万元给予工作经费补助。\n" +
+        "该县此前已通过www.example.gov.cn发布征求意见稿。\nexample.org 是该县人才服务平台的网址，可在线申报。\n",
+    );
+    expect(lines(mirror)).toEqual([
+      "某某县出台《柔性引才办法》，对柔性引进的高层次人才按每年最高20万元给予工作经费补助。",
+      "该县此前已通过www.example.gov.cn发布征求意见稿。",
+      "example.org 是该县人才服务平台的网址，可在线申报。",
+    ]);
+  });
+
   test("body lines that only resemble the headline stay: a longer heading, a short part of it, another bracketed tag", () => {
     const article = cleanedText(
       "某某市人才新政出台 博士安家补贴提高到50万元\n发布时间：2024-01-08\n" +
@@ -373,6 +413,42 @@ describe("encoding damage", () => {
     const damaged = new TextDecoder(read).decode(iconv.encode(text, wrote));
     expect(damaged).not.toContain("\uFFFD");
     expect(repair(`据悉，${damaged}。`)).toBe(`据悉，${text}。`);
+  });
+
+  // A mirror that prints pinyin read a character out of the second byte of one character and the
+  // first byte of the next, annotated it and lost it: what follows reads out of step. The
+  // annotation's syllable is that of the lost character, whatever it was.
+  const behindDamagedAnnotation = (before: string, syllable: string, after: string, lastByteLost = false) => {
+    const bytes = iconv.encode(after, "gbk");
+    return `${before}?${syllable})${iconv.decode(bytes.subarray(1, lastByteLost ? -1 : undefined), "gbk").replace(/\uFFFD$/, "")}`;
+  };
+
+  test("a GBK byte lost behind a damaged pinyin annotation is restored, up to a second byte read as ASCII", () => {
+    const award = behindDamagedAnnotation("該縣對引進", "zhèn", "的青年人才給予獎勵補貼");
+    expect(award).toBe("該縣對引進?zhèn)那嗄耆瞬沤o予獎勵補貼");
+    expect(repair(award)).toBe("該縣對引進的青年人才給予獎勵補貼");
+    // 的專業 is B5C4 8CA3 9849: out of step, C48C reads as 膶, A398 as a private-use character and 49 as I.
+    const staff = behindDamagedAnnotation("重點引進", "dí", "的專業技術人才");
+    expect(staff).toMatch(/^重點引進\?dí\)膶\p{Co}I技術人才$/u);
+    expect(repair(staff)).toBe("重點引進的專業技術人才");
+  });
+
+  test("when the last character of the run lost its second byte as well, the run is restored and that character stays lost", () => {
+    const project = behindDamagedAnnotation("全市", "shì", "實施人才工程", true) + "，共計一百餘個。";
+    expect(project).toBe("全市?shì)嵤┤瞬殴こ，共計一百餘個。");
+    expect(repair(project)).toBe("全市實施人才工\uFFFD，共計一百餘個。");
+    const team = behindDamagedAnnotation("组建", "yī", "的优秀青年人才团队", true) + "。";
+    expect(repair(team)).toBe("组建的优秀青年人才团\uFFFD。");
+  });
+
+  test("a damaged annotation before text that reads right is no damage of the text, and the annotation goes with the others", () => {
+    expect(findEncodingRepairs("城市?shì)人才工作")).toEqual([]);
+    const strip = (text: string, annotated = false) => removePinyinAnnotations(identityMapped(text), annotated).text;
+    expect(strip("城市?shì)人才工作")).toBe("城市人才工作");
+    expect(strip("縣裡?xiàn)青年人才驛站")).toBe("縣裡青年人才驛站");
+    // A question mark before Latin letters that are no toned syllable stays, in a text annotated throughout too.
+    expect(strip("我們?men)的人才", true)).toBe("我們?men)的人才");
+    expect(strip("有多少?ok)", true)).toBe("有多少?ok)");
   });
 
   test("bytes that are gone stay damaged: only what can be read back is", () => {

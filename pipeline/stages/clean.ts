@@ -1,7 +1,7 @@
 // Stage: an ingested article's body to clean text, in its original script and in Simplified,
 // each mapped back to the decoded file. Per line: encoding damage repaired, pinyin annotations
-// removed, normalized; then page chrome is set apart (copies of the headline pasted into the
-// body with it) and the text converted to Simplified.
+// removed, normalized; then page chrome is set apart (with the chrome glued in front of body
+// lines: copies of the headline, a site's domain) and the text converted to Simplified.
 import { locateChrome } from "../text/chrome.js";
 import { findEncodingRepairs } from "../text/encoding-repair.js";
 import { composeMapped, joinMapped, MappedTextBuilder, sliceMapped, spanMapped } from "../text/mapped-text.js";
@@ -57,7 +57,7 @@ export function cleanArticle(article: IngestedArticle): CleanedArticle {
 
   const kept: { original: MappedText; simplified: MappedText }[] = [];
   for (let i = layout.bodyStart; i < layout.bodyEnd; i++) {
-    if (!layout.innerChrome.has(i)) kept.push(lineFrom(lines[i], simplifiedLines[i], layout.headlineCopyEnds.get(i) ?? 0));
+    if (!layout.innerChrome.has(i)) kept.push(lineFrom(lines[i], simplifiedLines[i], layout.prefixChromeEnds.get(i) ?? 0));
   }
   const original = composeMapped(joinMapped(kept.map((line) => line.original), "\n"), article.body);
 

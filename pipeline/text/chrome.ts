@@ -16,8 +16,8 @@ export interface ChromeLayout {
   bodyEnd: number;
   /** Lines between bodyStart and bodyEnd that are chrome all the same. */
   innerChrome: ReadonlySet<number>;
-  /** Body lines that open with a bracketed copy of the headline, and where the copy ends: the line is kept from there. */
-  headlineCopyEnds: ReadonlyMap<number, number>;
+  /** Body lines that open with chrome (a bracketed copy of the headline, a site's domain and a date), and where it ends: the line is kept from there. */
+  prefixChromeEnds: ReadonlyMap<number, number>;
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -38,6 +38,14 @@ const LABELLED = new RegExp(
 const FOOTER_START = new RegExp(`^[\\s【\\[(（]*(?:${alternation(lexicon.footerStarts)})`, "i");
 const FOOTER_HEADING = new RegExp(
   String.raw`^[\s【\[(（]*(?:${alternation(lexicon.footerHeadings.openers)})\S{0,4}?(?:${alternation(lexicon.footerHeadings.closers)})\s*(?:$|[:：】\])）>»|｜])`,
+);
+// A pager: links to pages only (第1页 第2页, 上一页 1 2 3 下一页, 共5页), between separators and brackets.
+const PAGE_LINK = new RegExp(String.raw`^(?:${alternation(lexicon.pageLinks)}|[第共]\s*\d{1,4}\s*页|\d{1,4})$`);
+// A site's bare domain (52abc.cn, news.example.com.cn) and maybe a date (07-02, 2022/7/2) stamped in
+// front of the first paragraph by a copying site: the domain ends in a known top-level domain.
+const DOMAIN_PREFIX = new RegExp(
+  String.raw`^\s*[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:${alternation(lexicon.topLevelDomains)})(?:\s+(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*|\s+)(?=\S)`,
+  "i",
 );
 const MARKDOWN_LINK = /!?\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
 const URL = /(?:https?:)?\/\/[^\s)｜|]+|www\.[^\s)｜|]+/gi;
@@ -162,6 +170,17 @@ export function isLinkOnlyLine(line: string): boolean {
   return rest !== line && ONLY_MARKS_AND_NUMBERS.test(rest);
 }
 
+/** A line of page links only: 【 第1页 第2页 】, 上一页 1 2 3 下一页, 首页 尾页 共5页. */
+export function isPagerLine(line: string): boolean {
+  const tokens = line.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token) => PAGE_LINK.test(token)) && tokens.some((token) => !/^\d+$/.test(token));
+}
+
+/** Where a site's domain and a date stamped in front of a paragraph end (52abc.cn 07-02 记者…), or 0 when the line opens with none. */
+export function domainPrefixEnd(line: string): number {
+  return DOMAIN_PREFIX.exec(line)?.[0].length ?? 0;
+}
+
 /** A line without words: counters (1 1 1), times (00:00/00:00), separators, links. */
 export function isWordlessLine(line: string): boolean {
   return ONLY_MARKS_AND_NUMBERS.test(line) || isLinkOnlyLine(line);
@@ -235,7 +254,7 @@ function opensBody(line: string): boolean {
 
 /** Chrome that goes wherever it stands. */
 function isChromeAnywhere(line: string): boolean {
-  if (isWordlessLine(line)) return true;
+  if (isWordlessLine(line) || isPagerLine(line)) return true;
   // Long lines and list items are body: most lines stop here.
   if (!isShort(line) || opensListItem(line)) return false;
   return isBoilerplateLine(line) || isIdentifierLine(line);
@@ -298,16 +317,18 @@ export function locateChrome(lines: readonly string[]): ChromeLayout {
     while (bodyEnd > bodyStart + 1 && isTailChrome(lines, bodyEnd - 1)) bodyEnd--;
   }
   // Copies of the headline in the body are chrome: captions repeating it or a part of it, and a
-  // bracketed copy in front of a paragraph, which keeps its own text.
+  // bracketed copy in front of a paragraph, which keeps its own text; so is a site's domain stamped in
+  // front of the first paragraph (later, a domain opening a sentence is its subject).
   const copies = headlineCopies(lines.slice(0, bodyStart).filter(isHeadText));
   const innerChrome = new Set<number>();
-  const headlineCopyEnds = new Map<number, number>();
+  const prefixChromeEnds = new Map<number, number>();
   for (let i = bodyStart; i < bodyEnd; i++) {
     const line = lines[i];
     const bracketed = BRACKETED_OPENING.exec(line);
     const bracketedCopy = bracketed !== null && copies.has((bracketed[1] ?? bracketed[2] ?? bracketed[3]).trim());
     if (isChromeAnywhere(line) || copies.has(line.trim()) || (bracketedCopy && bracketed[0].length === line.length)) innerChrome.add(i);
-    else if (bracketedCopy) headlineCopyEnds.set(i, bracketed[0].length);
+    else if (bracketedCopy) prefixChromeEnds.set(i, bracketed[0].length);
+    else if (i === bodyStart && domainPrefixEnd(line) > 0) prefixChromeEnds.set(i, domainPrefixEnd(line));
   }
-  return { bodyStart, bodyEnd, innerChrome, headlineCopyEnds };
+  return { bodyStart, bodyEnd, innerChrome, prefixChromeEnds };
 }

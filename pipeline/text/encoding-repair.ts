@@ -3,6 +3,7 @@
 // more plausible Chinese than the run it replaces, so undamaged text is never changed.
 import iconv from "iconv-lite";
 import { countHan, isHanChar } from "./han.js";
+import { pinyinSyllableKind } from "./pinyin.js";
 import { charLogProbability, isListedChineseChar, meanLogProbability } from "./plausibility.js";
 import { fullWidthChar } from "./width.js";
 
@@ -102,6 +103,9 @@ function nextRepair(line: string, from: number): TextRepair | null {
   return null;
 }
 
+// A pinyin annotation that lost its opening parenthesis and its character with the byte: ?shù).
+const DAMAGED_ANNOTATION = /^\?([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,6})\)/u;
+
 /**
  * A double-byte text that lost one byte: the decoder printed "?" (or U+FFFD) for the orphaned
  * byte and then read the following bytes out of step, pairing each character's second byte with
@@ -109,45 +113,84 @@ function nextRepair(line: string, from: number): TextRepair | null {
  * as 任務?!卑l for 任務。”發: 。” 發 are A1A3 A1B1 B06C; after A1 is lost, A3A1 reads as ！
  * (printed as its ASCII form !), B1B0 as 卑, 6C as l. The lost byte is unknown, so every lead
  * byte is tried and the most plausible result wins.
+ *
+ * Mirror sites that print pinyin lose the byte behind an annotation: 當?shù)毓ぷ for 當地工作,
+ * where the second byte of 當 and the first of 地 were read as 數, annotated (shù), and lost.
+ * There the run starts after the annotation, and it may end at a mark instead of an ASCII second
+ * byte, when the last character lost its second byte too: that character is unknown and stays
+ * as U+FFFD, as a decoder writes bytes that are gone.
  */
 function lostByteRepairAt(line: string, anchor: number): TextRepair | null {
   const mark = line[anchor];
   if (mark !== "?" && mark !== "\uFFFD") return null;
+  const annotation = anchor > 0 && isHanChar(line[anchor - 1]) ? DAMAGED_ANNOTATION.exec(line.slice(anchor, anchor + 9)) : null;
+  const behindAnnotation = annotation !== null && pinyinSyllableKind(annotation[1]) === "toned";
+  const runStart = behindAnnotation ? anchor + annotation[0].length : anchor + 1;
+  const repair = runEndingInAsciiByte(line, runStart) ?? (behindAnnotation ? runCutOffByMark(line, runStart) : null);
+  // The letters of an annotation are no sign of damage: only the run read out of step is weighed.
+  const damaged = line.slice(behindAnnotation ? runStart : anchor, repair?.end);
+  if (repair === null || !isClearlyBetter(meanLogProbability(repair.text), meanLogProbability(damaged))) return null;
+  return { start: anchor, end: repair.end, text: repair.lostLastChar ? repair.text + "\uFFFD" : repair.text };
+}
+
+/** A run read out of step: where it ends, what it reads as, and whether its last character is lost. */
+interface OutOfStepRun {
+  end: number;
+  text: string;
+  lostLastChar: boolean;
+}
+
+/** The repair of a run read out of step from `start` up to a second byte in the ASCII range read on its own. */
+function runEndingInAsciiByte(line: string, start: number): OutOfStepRun | null {
   let end = -1;
-  for (let i = anchor + 1; i < line.length && i <= anchor + MAX_RUN; i++) {
+  for (let i = start; i < line.length && i <= start + MAX_RUN - 1; i++) {
     const char = line[i];
     if (/\s/.test(char)) break;
     if (char >= "\x40" && char <= "\x7e") {
-      if (i > anchor + 1 && !isAscii(line[i - 1])) end = i + 1;
+      if (i > start && !isAscii(line[i - 1])) end = i + 1;
       break;
     }
   }
   if (end < 0) return null;
-  const damaged = line.slice(anchor, end);
-  const middle = line.slice(anchor + 1, end - 1);
+  const text = outOfStepReading(line.slice(start, end - 1), line.charCodeAt(end - 1));
+  return text === null ? null : { end, text, lostLastChar: false };
+}
+
+/** The repair of a run read out of step from `start` up to a mark, where the last character lost its second byte. */
+function runCutOffByMark(line: string, start: number): OutOfStepRun | null {
+  let end = start;
+  while (end < line.length && end < start + MAX_RUN && !isAscii(line[end]) && !isLineSpace(line[end]) && !/\p{P}/u.test(line[end])) end++;
+  if (end === start) return null;
+  const text = outOfStepReading(line.slice(start, end), null);
+  return text === null ? null : { end, text, lostLastChar: true };
+}
+
+/**
+ * The most plausible reading of `middle` read out of step after a lost first byte: its bytes
+ * shifted by one, closed by `secondByte`, or cut off before the last byte when that is null.
+ * Null when the run does not look misread or reads as no common Chinese.
+ */
+function outOfStepReading(middle: string, secondByte: number | null): string | null {
   // Characters read out of step are a random draw from the code table, seldom all common; a "?"
   // before common words (是否符合条件?请点击APP) is a question mark.
   const misread = [...middle].filter(isHanChar);
   if (misread.length === 0 || meanLogProbability(misread.join("")) >= OUT_OF_STEP_MAX_MEAN) return null;
-  const secondByte = line.charCodeAt(end - 1);
   let best: { text: string; mean: number } | null = null;
   for (const encoding of DOUBLE_BYTE_ENCODINGS) {
     for (const middleBytes of byteReadings(middle, encoding)) {
       // The lost byte pairs with the first byte that is left; every byte after that reads the same
       // whatever the lost byte was.
       const first = likeliestCharEndingWith(middleBytes[0], encoding);
-      const rest = new Uint8Array(middleBytes.length);
-      rest.set(middleBytes.subarray(1));
-      rest[rest.length - 1] = secondByte;
-      const restText = strictDecode(rest, encoding);
+      const rest = middleBytes.slice(1, secondByte === null ? -1 : undefined);
+      const restBytes = secondByte === null ? rest : Uint8Array.of(...rest, secondByte);
+      const restText = strictDecode(restBytes, encoding);
       if (first === null || restText === null || ![...restText].every(isCommonChineseChar)) continue;
       const text = first + restText;
       const mean = meanLogProbability(text);
       if (best === null || mean > best.mean) best = { text, mean };
     }
   }
-  if (best === null || !isClearlyBetter(best.mean, meanLogProbability(damaged))) return null;
-  return { start: anchor, end, text: best.text };
+  return best?.text ?? null;
 }
 
 const likeliestChars = new Map<string, string | null>();

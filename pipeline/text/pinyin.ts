@@ -16,8 +16,11 @@ const TONED_VOWELS: Readonly<Record<string, string>> = {
   ń: "n", ň: "n", ǹ: "n", ḿ: "m",
 };
 
-// A Han character followed by a parenthesised run of pinyin letters, ASCII or full-width parentheses.
-const ANNOTATION = new RegExp(`(?<=${HAN_CLASS})[(（]([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,6})[)）]`, "gu");
+// A Han character followed by a parenthesised run of pinyin letters, ASCII or full-width parentheses;
+// or by one whose opening parenthesis and annotated character were lost to encoding damage and
+// printed as "?" (當?shù)…, where ? stands for 數).
+const ANNOTATION = new RegExp(`(?<=${HAN_CLASS})([(（]|\\?)([a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,6})[)）]`, "gu");
+const isDamagedOpening = (opening: string) => opening === "?";
 
 /** The syllable of a pinyin annotation: "toned" with exactly one tone mark, "plain" without, or null when it is no syllable. */
 export function pinyinSyllableKind(group: string): "toned" | "plain" | null {
@@ -40,20 +43,21 @@ export const ANNOTATED_TEXT_MIN = 3;
 /** How many toned pinyin annotations a text holds. */
 export function countTonedAnnotations(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(ANNOTATION)) if (pinyinSyllableKind(match[1]) === "toned") count++;
+  for (const match of text.matchAll(ANNOTATION)) if (pinyinSyllableKind(match[2]) === "toned") count++;
   return count;
 }
 
 /**
  * Removes pinyin annotations: a parenthesised group right after a Han character that is one
  * pinyin syllable with a tone mark; in a text annotated throughout, also one without (two letters
- * at least). Real parentheses such as (試行), (278萬), (農民主播) stay.
+ * at least). A damaged one (?shù)) goes only with a tone mark. Real parentheses such as (試行),
+ * (278萬), (農民主播) stay.
  */
 export function removePinyinAnnotations(line: MappedText, annotatedText: boolean): MappedText {
   return replaceMapped(line, ANNOTATION, (match) => {
-    const kind = pinyinSyllableKind(match[1]);
+    const kind = pinyinSyllableKind(match[2]);
     if (kind === "toned") return "";
-    if (kind === "plain" && annotatedText && match[1].length >= 2) return "";
+    if (kind === "plain" && annotatedText && match[2].length >= 2 && !isDamagedOpening(match[1])) return "";
     return null;
   });
 }
