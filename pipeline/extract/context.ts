@@ -2,6 +2,7 @@
 // after it (head), the words right before it (lead), its clause and its sentence.
 import topics from "../lexicons/extract-topics.json" with { type: "json" };
 import type { Quantity } from "../types.js";
+import { lexiconPattern } from "./lexicon-pattern.js";
 
 export interface Span {
   start: number;
@@ -25,7 +26,7 @@ const HEAD_MAX = 16;
  */
 const ASIDE = /^[（(][^（()）\n。；;！!？?，,：:]{1,20}[)）]/u;
 /** Topics opening a sentence (购房补贴方面，…): pipeline/lexicons/extract-topics.json. */
-const TOPICS = topics.patterns.map((p) => new RegExp(p, "u"));
+const TOPICS = topics.patterns.map((p) => lexiconPattern(p));
 
 /** The topic that opens a sentence, read on the sentence up to a figure, or "". */
 function topicOf(sentenceBefore: string): string {

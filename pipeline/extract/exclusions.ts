@@ -5,40 +5,40 @@ import lexicon from "../lexicons/extract-exclusions.json" with { type: "json" };
 import { isMoneyUnit } from "../../schemas/codes.js";
 import { HAN_CLASS } from "../text/han.js";
 import type { Quantity } from "../types.js";
+import { lexiconPattern } from "./lexicon-pattern.js";
 
-const re = (source: string) => new RegExp(source, "u");
 
 const FIXED_PHRASES = new RegExp(
   [...lexicon.fixed_phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
   "gu",
 );
-const DOCUMENT_PARTS = re(lexicon.document_parts);
-const VAGUE_NUMBER = re(lexicon.vague_number);
-const LAND_COUNTER = re(lexicon.land_counter);
-const ARTICLE_ONE = re(lexicon.article_one);
-const MONEY_CLASS_AFTER = re(lexicon.money_class_after);
-const CLASS_BEFORE = re(lexicon.class_before);
-const CLASS_AFTER = re(lexicon.class_after);
-const THRESHOLD_BOUND_AFTER = re(lexicon.threshold_bound_after);
-const THRESHOLD_BENEFICIARY = re(lexicon.threshold_beneficiary);
-const THRESHOLD_PHRASE_END = re(lexicon.threshold_phrase_end);
-const THRESHOLD_MEASURE_BEFORE = re(lexicon.threshold_measure_before);
-const THRESHOLD_GRANT_AFTER = re(lexicon.threshold_grant_after);
-const MONEY_NOUN = re(lexicon.money_noun);
+const DOCUMENT_PARTS = lexiconPattern(lexicon.document_parts);
+const VAGUE_NUMBER = lexiconPattern(lexicon.vague_number);
+const LAND_COUNTER = lexiconPattern(lexicon.land_counter);
+const ARTICLE_ONE = lexiconPattern(lexicon.article_one);
+const MONEY_CLASS_AFTER = lexiconPattern(lexicon.money_class_after);
+const CLASS_BEFORE = lexiconPattern(lexicon.class_before);
+const CLASS_AFTER = lexiconPattern(lexicon.class_after);
+const THRESHOLD_BOUND_AFTER = lexiconPattern(lexicon.threshold_bound_after);
+const THRESHOLD_BENEFICIARY = lexiconPattern(lexicon.threshold_beneficiary);
+const THRESHOLD_PHRASE_END = lexiconPattern(lexicon.threshold_phrase_end);
+const THRESHOLD_MEASURE_BEFORE = lexiconPattern(lexicon.threshold_measure_before);
+const THRESHOLD_GRANT_AFTER = lexiconPattern(lexicon.threshold_grant_after);
+const MONEY_NOUN = lexiconPattern(lexicon.money_noun);
 /** Longest noun phrase naming who must reach a threshold; longer ones run into the statement. */
 const THRESHOLD_PHRASE_MAX = 10;
-const PERSON_WORD_AFTER = re(lexicon.person_word_after);
-const PROGRAM_AFTER = re(lexicon.program_after);
-const UNQUOTED_NAME_FIGURE = re(lexicon.unquoted_name_figure);
-const UNQUOTED_NAME_AFTER = re(lexicon.unquoted_name_after);
-const RANK_CONTEXT = re(lexicon.rank_context);
-const DURATION_AFTER = re(lexicon.duration_after);
-const RATIO_BASE_BEFORE = re(lexicon.ratio_base_before);
-const RANK_SHIFT_BEFORE = re(lexicon.rank_shift_before);
+const PERSON_WORD_AFTER = lexiconPattern(lexicon.person_word_after);
+const PROGRAM_AFTER = lexiconPattern(lexicon.program_after);
+const UNQUOTED_NAME_FIGURE = lexiconPattern(lexicon.unquoted_name_figure);
+const UNQUOTED_NAME_AFTER = lexiconPattern(lexicon.unquoted_name_after);
+const RANK_CONTEXT = lexiconPattern(lexicon.rank_context);
+const DURATION_AFTER = lexiconPattern(lexicon.duration_after);
+const RATIO_BASE_BEFORE = lexiconPattern(lexicon.ratio_base_before);
+const RANK_SHIFT_BEFORE = lexiconPattern(lexicon.rank_shift_before);
 const CATEGORY_COUNTERS = new Set(lexicon.category_counters);
 // The noun after a class counter: any Han character.
-const CATEGORY_NOUN_AFTER = re(`^${HAN_CLASS}`);
-const QUOTED_NAME_END = re(lexicon.quoted_name_end);
+const CATEGORY_NOUN_AFTER = lexiconPattern(`^${HAN_CLASS}`);
+const QUOTED_NAME_END = lexiconPattern(lexicon.quoted_name_end);
 
 /** Whether a unit measures an amount that a threshold can be stated in (money, area, a share), not a count. */
 const isAmountUnit = (unit: string) => isMoneyUnit(unit) || unit === "m2" || unit === "percent";

@@ -11,18 +11,18 @@ import { HAN_CLASS } from "../text/han.js";
 import type { Qualifier, Quantity } from "../types.js";
 import { overlapsInOrder, spanAt, wordsAhead, type Segmentation } from "./context.js";
 import { exclusionReason, protectedSpans } from "./exclusions.js";
+import { lexiconPattern } from "./lexicon-pattern.js";
 
-const re = (source: string) => new RegExp(source, "u");
 
 const BARE_NOUNS = bareUnits.nouns.map(({ noun, unit, ...rest }) => {
   const gap = "max_gap" in rest ? rest.max_gap : bareUnits.max_gap;
-  return { re: re(`(${noun})[^，,。；;：:、\\d]{0,${gap}}$`), unit };
+  return { re: lexiconPattern(`(${noun})[^，,。；;：:、\\d]{0,${gap}}$`), unit };
 });
-const PERSON_NOUNS_AFTER = re(bareUnits.person_nouns_after);
-const PERSON_COUNTER_BEFORE_NOUN = re(bareUnits.person_counter_before_noun);
-const MONEY_MULTIPLIER = re(bareUnits.money_multiplier);
-const MONEY_NOUNS_AFTER = re(bareUnits.money_nouns_after);
-const MONEY_NOUNS_BEFORE = re(bareUnits.money_nouns_before);
+const PERSON_NOUNS_AFTER = lexiconPattern(bareUnits.person_nouns_after);
+const PERSON_COUNTER_BEFORE_NOUN = lexiconPattern(bareUnits.person_counter_before_noun);
+const MONEY_MULTIPLIER = lexiconPattern(bareUnits.money_multiplier);
+const MONEY_NOUNS_AFTER = lexiconPattern(bareUnits.money_nouns_after);
+const MONEY_NOUNS_BEFORE = lexiconPattern(bareUnits.money_nouns_before);
 /**
  * A bare figure directly followed by a word other than 的 is measured by that word (20万亩,
  * 3万吨: a unit the quantity finder does not keep), so a measure noun before it is not its unit.
@@ -30,12 +30,12 @@ const MONEY_NOUNS_BEFORE = re(bareUnits.money_nouns_before);
 const OWN_MEASURE_WORD = new RegExp(`^(?!的)${HAN_CLASS}`, "u");
 
 const BOUNDS = ["min", "max", "approx"] as const;
-const QUALIFIER_AFTER = BOUNDS.map((q): [Qualifier, RegExp] => [q, re(qualifierWords.after[q])]);
+const QUALIFIER_AFTER = BOUNDS.map((q): [Qualifier, RegExp] => [q, lexiconPattern(qualifierWords.after[q])]);
 /** A number of its own right after a bound word (不超过40周岁); 一次性 is a word, not a number. */
 const OWN_NUMBER = "(?!一次性)[\\d０-９零〇一二两三四五六七八九十百千万亿半几数]";
 const QUALIFIER_BEFORE = (["max", "min", "approx"] as const).map((q): [Qualifier, RegExp] => [
   q,
-  re(`${qualifierWords.before[q]}(?!${qualifierWords.before_not_followed_by})(?!${OWN_NUMBER})[^，,。；;：:！!？?、（）()\\s]{0,${qualifierWords.before_max_gap}}$`),
+  lexiconPattern(`${qualifierWords.before[q]}(?!${qualifierWords.before_not_followed_by})(?!${OWN_NUMBER})[^，,。；;：:！!？?、（）()\\s]{0,${qualifierWords.before_max_gap}}$`),
 ]);
 /** Longest stretch before a figure read for a bound word: the word, then at most the gap. */
 const BOUND_LOOKBACK = qualifierWords.before_max_gap + 3;
@@ -44,8 +44,8 @@ const BOUND_PREFIXES = Object.entries(quantityBounds.prefixes).filter(([, q]) =>
 /** Figures listed with nothing but 、 between them (最高8万元、5万元). */
 const LIST_JOINT = /^\s*、\s*$/u;
 
-const CONVERSION_BEFORE = re(exclusionWords.conversion_before);
-const CONVERSION_AFTER = re(exclusionWords.conversion_after);
+const CONVERSION_BEFORE = lexiconPattern(exclusionWords.conversion_before);
+const CONVERSION_AFTER = lexiconPattern(exclusionWords.conversion_after);
 
 /**
  * A published fact has bounds only as a range; a bound figure such as 7万余人 keeps its value and

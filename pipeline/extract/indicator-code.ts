@@ -5,6 +5,7 @@ import topics from "../lexicons/extract-topics.json" with { type: "json" };
 import rulesFile from "../lexicons/indicator-rules.json" with { type: "json" };
 import type { Quantity } from "../types.js";
 import { FIGURE_MARK, type FigureContext } from "./context.js";
+import { lexiconPattern } from "./lexicon-pattern.js";
 
 const ZONES = ["head", "lead", "near", "before", "after", "clause", "sentence", "sentenceBefore"] as const;
 type Zone = (typeof ZONES)[number];
@@ -36,7 +37,6 @@ interface CompiledRule {
   unless: [Zone, RegExp][];
 }
 
-const compile = (source: string) => new RegExp(source, "u");
 
 const RULES: readonly CompiledRule[] = z
   .strictObject({ _why: z.string(), rules: z.array(IndicatorRule) })
@@ -46,9 +46,9 @@ const RULES: readonly CompiledRule[] = z
     all: ZONES.flatMap((zone) => {
       const p = rule[zone];
       if (p === undefined) return [];
-      return (typeof p === "string" ? [p] : p).map((s): [Zone, RegExp] => [zone, compile(s)]);
+      return (typeof p === "string" ? [p] : p).map((s): [Zone, RegExp] => [zone, lexiconPattern(s)]);
     }),
-    unless: Object.entries(rule.unless ?? {}).map(([zone, s]): [Zone, RegExp] => [zone as Zone, compile(s as string)]),
+    unless: Object.entries(rule.unless ?? {}).map(([zone, s]): [Zone, RegExp] => [zone as Zone, lexiconPattern(s as string)]),
   }));
 
 /** Whether a list of units (a rule's, a code's) holds `unit`; "money" stands for yuan and every other currency. */
@@ -74,7 +74,7 @@ export function indicatorCode(q: Quantity, ctx: FigureContext): CodeMatch | null
   return null;
 }
 
-const MONEY_NAME = new RegExp(topics.money_name, "u");
+const MONEY_NAME = lexiconPattern(topics.money_name);
 
 /**
  * The code the topic opening a money figure's sentence gives it (购房补贴方面，对博士给予30万元),

@@ -11,8 +11,8 @@ import { indicatorCode, topicCode, unitInList, type CodeMatch } from "./indicato
 import { markedPeriod, periodOf, yearScopesInOrder } from "./period.js";
 import { oncePerFact } from "./restatements.js";
 import { isTarget } from "./target.js";
+import { lexiconPattern } from "./lexicon-pattern.js";
 
-const re = (source: string) => new RegExp(source, "u");
 /** Words that open the parts of a total stated just before (其中党政人才1.97万人). */
 const BREAKDOWN_OPENER = "其中";
 /** A clause that only names a total to break it down: 196名高层次人才中, 在178个政策点中. */
@@ -21,8 +21,8 @@ const TOTAL_REFERENCE = /^[^，,。；;、]{0,12}中$/u;
 const STATEMENT_END = /[。！？!?\n]/gu;
 /** A line opening with a list number: 1. / 1、 / （一） / 一是 / 第一条. */
 const LIST_ITEM = /^\s*(\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十\d]{1,3}[条项])/u;
-const HEAD_FILLER = re(ellipsis.head_filler);
-const LEAD_FILLER = re(ellipsis.lead_filler);
+const HEAD_FILLER = lexiconPattern(ellipsis.head_filler);
+const LEAD_FILLER = lexiconPattern(ellipsis.lead_filler);
 /** Small counts repeat by chance (3个, 5家); larger figures repeated are the same fact. */
 const RESTATEMENT_MIN_COUNT = 10;
 /** A figure listed after the previous one with nothing but 、 and a short label between them (6000元、硕士4000元). */

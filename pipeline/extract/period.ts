@@ -4,25 +4,25 @@ import lexicon from "../lexicons/extract-periods.json" with { type: "json" };
 import { isMoneyUnit } from "../../schemas/codes.js";
 import type { Period, Quantity } from "../types.js";
 import { spanAt, type FigureContext, type Segmentation } from "./context.js";
+import { lexiconPattern } from "./lexicon-pattern.js";
 
 const PERIODS: readonly Period[] = ["per_month", "per_year", "one_off"];
-const compile = (source: string, flags = "u") => new RegExp(source, flags);
 
-const HEAD_MARKERS = PERIODS.map((p): [Period, RegExp] => [p, compile(lexicon.head[p])]);
-const BEFORE_MARKERS = PERIODS.map((p): [Period, RegExp] => [p, compile(lexicon.before[p], "gu")]);
+const HEAD_MARKERS = PERIODS.map((p): [Period, RegExp] => [p, lexiconPattern(lexicon.head[p])]);
+const BEFORE_MARKERS = PERIODS.map((p): [Period, RegExp] => [p, lexiconPattern(lexicon.before[p], "gu")]);
 const TIMELESS = new Set(lexicon.timeless_codes);
 const ONE_OFF_CODES = new Set(lexicon.one_off_codes);
-const GRANTED_BEFORE = compile(lexicon.granted_before);
-const GRANTED_AFTER = compile(lexicon.granted_after);
-const NAMED_YEAR = compile(lexicon.named_year, "gu");
-const NAMED_YEAR_SPAN = compile(lexicon.named_year_span);
+const GRANTED_BEFORE = lexiconPattern(lexicon.granted_before);
+const GRANTED_AFTER = lexiconPattern(lexicon.granted_after);
+const NAMED_YEAR = lexiconPattern(lexicon.named_year, "gu");
+const NAMED_YEAR_SPAN = lexiconPattern(lexicon.named_year_span);
 const NAMED_YEAR_CODES = new Set(lexicon.named_year_codes);
-const ANNUAL_TARGET = compile(lexicon.annual_target);
-const NOT_CONTINUED = compile(lexicon.not_continued);
-const YEAR_SCOPE_OPENER = compile(lexicon.year_scope_opener);
-const TIME_OPENER = compile(lexicon.time_opener);
-const ISSUED = compile(lexicon.issued);
-const APPLIED_FOR = compile(lexicon.applied_for);
+const ANNUAL_TARGET = lexiconPattern(lexicon.annual_target);
+const NOT_CONTINUED = lexiconPattern(lexicon.not_continued);
+const YEAR_SCOPE_OPENER = lexiconPattern(lexicon.year_scope_opener);
+const TIME_OPENER = lexiconPattern(lexicon.time_opener);
+const ISSUED = lexiconPattern(lexicon.issued);
+const APPLIED_FOR = lexiconPattern(lexicon.applied_for);
 /** How far into a sentence its opening time phrase is read (【概况】2020年，…). */
 const OPENER_MAX = 24;
 
