@@ -6,6 +6,7 @@ import { countHan, isHanChar } from "./han.js";
 import { pinyinSyllableKind } from "./pinyin.js";
 import { charLogProbability, isListedChineseChar, meanLogProbability } from "./plausibility.js";
 import { fullWidthChar } from "./width.js";
+import { perCharacter } from "./per-character.js";
 
 /** Replace line[start, end) with `text`. */
 export interface TextRepair {
@@ -233,25 +234,14 @@ function byteReadings(text: string, encoding: string): Uint8Array[] {
   return readings.map((reading) => Uint8Array.from(reading));
 }
 
-const improbableChars = new Map<string, boolean>();
-
 /** A character that mis-decoded bytes produce and Chinese prose hardly has. */
-function isImprobable(char: string): boolean {
-  let improbable = improbableChars.get(char);
-  if (improbable === undefined) {
-    improbable = judgeImprobable(char);
-    improbableChars.set(char, improbable);
-  }
-  return improbable;
-}
-
-function judgeImprobable(char: string): boolean {
+const isImprobable = perCharacter((char: string): boolean => {
   if (char === "" || isLineSpace(char)) return false;
   if (isHanChar(char)) return charLogProbability(char) < RARE_LOG_PROBABILITY;
   const code = char.charCodeAt(0);
   // Latin-1 letters and symbols, Latin Extended, Greek, Cyrillic, box drawing, private use, U+FFFD.
   return (code >= 0x80 && code <= 0x4ff) || (code >= 0x2500 && code <= 0x257f) || (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd;
-}
+});
 
 /** A listed Chinese character that is not rare: what a repaired text must consist of. */
 function isCommonChineseChar(char: string): boolean {

@@ -3,6 +3,7 @@
 import frequency from "../lexicons/char-frequency.json" with { type: "json" };
 import { isHanChar } from "./han.js";
 import { simplifiedChar } from "./script.js";
+import { perCharacter } from "./per-character.js";
 
 // Below the rarest listed character (one in 193 million, log10 ≈ -8.3): anything unlisted, and
 // ASCII or Latin letters in the middle of Chinese, is less likely than any listed character.
@@ -16,24 +17,16 @@ const logProbabilities: ReadonlyMap<string, number> = (() => {
   return table;
 })();
 
-const charCache = new Map<string, number>();
-
 /**
  * log10 of how often a character occurs in Chinese prose. A Traditional form counts as often as
  * its Simplified form (the corpus is Simplified and lists few Traditional forms, with tiny counts).
  */
-export function charLogProbability(char: string): number {
-  let value = charCache.get(char);
-  if (value === undefined) {
-    value = logProbabilities.get(char) ?? UNLISTED_LOG_PROBABILITY;
-    if (isHanChar(char)) {
-      const simplified = simplifiedChar(char);
-      if (simplified !== char) value = Math.max(value, logProbabilities.get(simplified) ?? UNLISTED_LOG_PROBABILITY);
-    }
-    charCache.set(char, value);
-  }
-  return value;
-}
+export const charLogProbability = perCharacter((char: string): number => {
+  const value = logProbabilities.get(char) ?? UNLISTED_LOG_PROBABILITY;
+  if (!isHanChar(char)) return value;
+  const simplified = simplifiedChar(char);
+  return simplified === char ? value : Math.max(value, logProbabilities.get(simplified) ?? UNLISTED_LOG_PROBABILITY);
+});
 
 /** Mean log10 probability per character; -Infinity for an empty text. */
 export function meanLogProbability(text: string): number {

@@ -7,6 +7,7 @@ import extraProtectedPhrases from "../lexicons/script-protected-phrases.json" wi
 import type { MappedText, Script } from "../types.js";
 import { isHanChar } from "./han.js";
 import { identityMapped, MappedTextBuilder } from "./mapped-text.js";
+import { perCharacter } from "./per-character.js";
 
 /**
  * Regional variant of a Traditional text: Hong Kong, or OpenCC's generic standard. Taiwan texts
@@ -125,26 +126,10 @@ export function toSimplifiedMapped(text: string, variant: TraditionalVariant): M
   return builder.build();
 }
 
-const charToSimplified = new Map<string, string>();
-/** A single character in Simplified form (context-free), cached. */
-export function simplifiedChar(char: string): string {
-  let simplified = charToSimplified.get(char);
-  if (simplified === undefined) {
-    simplified = converterFor("t")(char);
-    charToSimplified.set(char, simplified);
-  }
-  return simplified;
-}
+/** A single character in Simplified form (context-free). */
+export const simplifiedChar = perCharacter((char: string) => converterFor("t")(char));
 
-const charToTraditional = new Map<string, string>();
-function traditionalChar(char: string): string {
-  let traditional = charToTraditional.get(char);
-  if (traditional === undefined) {
-    traditional = traditionalOf(char);
-    charToTraditional.set(char, traditional);
-  }
-  return traditional;
-}
+const traditionalChar = perCharacter(traditionalOf);
 
 /**
  * Counts of Han characters that only a Traditional text uses (the conversion to Simplified
