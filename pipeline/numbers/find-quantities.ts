@@ -6,6 +6,7 @@ import exclusions from "../lexicons/quantity-exclusions.json" with { type: "json
 import numerals from "../lexicons/quantity-numerals.json" with { type: "json" };
 import units from "../lexicons/quantity-units.json" with { type: "json" };
 import { isHanChar } from "../text/han.js";
+import { divisions, shortDivisionName } from "../divisions.js";
 import type { Qualifier, Quantity } from "../types.js";
 import { normalizeNumberText } from "./normalize-number-text.js";
 import { readNumber, tidy, type NumberReading } from "./read-number.js";
@@ -73,8 +74,7 @@ const TIME_UNITS = new WordTable(words(exclusions.timeUnits));
 const ORDINAL_PREFIXES = new WordTable(words(exclusions.ordinalPrefixes));
 const WEEKDAY_PREFIXES = new WordTable(words(exclusions.weekdayPrefixes));
 const LIST_MARKER_FOLLOWERS = new Set(exclusions.listMarkerFollowers);
-const NON_NUMERAL_WORDS = new RegExp(
-  [...exclusions.nonNumeralWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+
 
 const NUMERAL_CHARS = [
   ...Object.keys(numerals.digits), ...Object.keys(numerals.tens), ...Object.keys(numerals.smallMultipliers), ...Object.keys(numerals.bigMultipliers),
@@ -83,6 +83,16 @@ const NUMERAL_CHARS = [
 /** By UTF-16 code: 1 where a number can start. */
 const NUMBER_START = new Uint8Array(0x10000);
 for (const ch of [...NUMERAL_CHARS, ...numerals.vague, numerals.half, ...numerals.negative, "-", ".", ..."0123456789"]) NUMBER_START[ch.charCodeAt(0)] = 1;
+
+/**
+ * Place names with a numeral in them (十堰市, 六盘水, 三门峡) are not numbers: every division name and
+ * its short form, except a short form made of numerals alone (二七 of 二七区), which can be a number.
+ */
+const NUMERAL_PLACE_NAMES = divisions
+  .flatMap((d) => [d.name, shortDivisionName(d.name)])
+  .filter((name) => name.length >= 2 && [...name].some((ch) => NUMBER_START[ch.charCodeAt(0)] === 1) && [...name].some((ch) => NUMBER_START[ch.charCodeAt(0)] !== 1));
+const NON_NUMERAL_WORDS = new RegExp(
+  [...new Set([...exclusions.nonNumeralWords, ...NUMERAL_PLACE_NAMES])].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
 
 /** Characters that end a figure or a word: a "-" after them is a dash (3-5万, 三-五人, A-1), not a minus. */
 const FIGURE_OR_WORD_END = new Set([...NUMERAL_CHARS, ..."0123456789%‰", ..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"]);

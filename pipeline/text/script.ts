@@ -2,7 +2,7 @@
 // conversion to Simplified with opencc-js, with place and organisation names protected from
 // conversions that are right for words but wrong for names (乾安县 is not 干安县).
 import OpenCC from "opencc-js";
-import { divisions } from "../divisions.js";
+import { divisions, shortDivisionName } from "../divisions.js";
 import extraProtectedPhrases from "../lexicons/script-protected-phrases.json" with { type: "json" };
 import type { MappedText, Script } from "../types.js";
 import { isHanChar } from "./han.js";
@@ -19,8 +19,6 @@ export type TraditionalVariant = "hk" | "t";
 
 type Converter = (text: string) => string;
 
-// Suffixes of division names; a name without its suffix (乾安) is still the name.
-const DIVISION_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|林区|特区|新区|矿区|省|市|县|区|旗|盟)$/;
 
 /** A value made on first use: opencc tables take tens of milliseconds to load. */
 function onFirstUse<T>(make: () => T): () => T {
@@ -56,7 +54,8 @@ function buildProtectedPairs(): [string, string][] {
   const names = new Set<string>(extraProtectedPhrases.phrases);
   for (const division of divisions) {
     names.add(division.name);
-    const short = division.name.replace(DIVISION_SUFFIX, "");
+    // A name without its suffix (乾安) is still the name.
+    const short = shortDivisionName(division.name);
     if (short.length >= 2) names.add(short);
   }
   const pairs = new Map<string, string>();
